@@ -1,0 +1,40 @@
+namespace Arshjul.Site.Build;
+
+/// <summary>
+/// Every diagnostic code in one place, so codes stay unique and documented.
+/// AJ01xx: files and front matter; AJ02xx: references; AJ03xx: schedule checks;
+/// AJ04xx: templates and UI strings; AJ05xx: output; AJ09xx: the tool itself.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string NotUtf8 = "AJ0100";
+    public const string YamlSyntax = "AJ0101";
+    public const string EndBeforeStart = "AJ0102";
+    public const string UnknownKey = "AJ0103";
+    public const string MissingRequired = "AJ0104";
+    public const string WrongType = "AJ0105";
+    public const string InvalidDate = "AJ0106";
+    public const string UnclosedFrontMatter = "AJ0107";
+    public const string InvalidTime = "AJ0108";
+    public const string InvalidValue = "AJ0109";
+    public const string UnknownLanguage = "AJ0110";
+    public const string InvalidSlug = "AJ0111";
+    public const string DuplicateSlug = "AJ0112";
+    public const string UnknownPlace = "AJ0113";
+    public const string ReservedName = "AJ0114";
+    public const string ArticleDateMismatch = "AJ0115";
+    public const string UnknownTimeZone = "AJ0116";
+    public const string TranslationSetsFixedKey = "AJ0117";
+    public const string UnknownPerson = "AJ0200";
+    public const string UnknownEvent = "AJ0201";
+    public const string MissingFile = "AJ0202";
+    public const string BrokenContentLink = "AJ0203";
+    public const string RoomOverlap = "AJ0300";
+    public const string SpeakerOverlap = "AJ0301";
+    public const string OutsideEvent = "AJ0302";
+    public const string OutsideParent = "AJ0303";
+    public const string TemplateError = "AJ0400";
+    public const string MissingUiString = "AJ0401";
+    public const string BrokenOutputLink = "AJ0500";
+    public const string InternalError = "AJ0900";
+}

@@ -1,0 +1,7 @@
+namespace Arshjul.Site.Build;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

@@ -1,0 +1,26 @@
+using Arshjul.Site.Configuration;
+using Arshjul.Site.Content;
+using Arshjul.Site.Model;
+using Arshjul.Site.Model.Loading;
+using Arshjul.Site.Schedule;
+
+namespace Arshjul.Site.Build;
+
+/// <summary>
+/// The read side of a build: site.yml → content files → model → schedule. Each stage reports into
+/// one bag; a stage that produced errors stops the chain, so later stages see consistent input.
+/// </summary>
+public static class SiteLoader
+{
+    public static SiteModel? Load(string siteRoot, DiagnosticBag diagnostics, LoadOptions? options = null)
+    {
+        options ??= new LoadOptions();
+        var site = SiteOptionsLoader.Load(siteRoot, diagnostics, options.BaseUrl);
+        if (site is null || diagnostics.HasErrors) return null;
+
+        var documents = ContentLoader.Load(siteRoot, site, diagnostics, options.Parallelism);
+        var model = SiteModelLoader.Build(siteRoot, site, documents, diagnostics);
+        ScheduleBuilder.Resolve(model, diagnostics);
+        return diagnostics.HasErrors ? null : model;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Arshjul.Site.Content;
+
+public enum ContentKind
+{
+    Event,
+    Session,
+    Person,
+    Article,
+    Page,
+}

@@ -1,0 +1,99 @@
+using Arshjul.Site.Build;
+using Arshjul.Site.Configuration;
+
+namespace Arshjul.Site.Content;
+
+/// <summary>
+/// Reads every Markdown file under content/ in parallel, classifies it by its path and splits
+/// its front matter. Problems with names and places are reported here; what the keys mean is the model's job.
+/// </summary>
+public static class ContentLoader
+{
+    public const string ContentFolder = "content";
+
+    public static IReadOnlyList<ContentDocument> Load(string siteRoot, SiteOptions options, DiagnosticBag diagnostics, int parallelism)
+    {
+        var contentRoot = Path.Combine(siteRoot, ContentFolder);
+        if (!Directory.Exists(contentRoot)) return [];
+
+        var files = Directory.EnumerateFiles(contentRoot, "*", SearchOption.AllDirectories)
+            .Select(full => (Full: full, Relative: Path.GetRelativePath(contentRoot, full).Replace('\\', '/')))
+            .Where(f => !IsHidden(f.Relative))
+            .OrderBy(f => f.Relative, StringComparer.Ordinal)
+            .ToList();
+
+        var documents = new ContentDocument?[files.Count];
+        Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
+        {
+            documents[i] = LoadOne(files[i].Full, files[i].Relative, options, diagnostics);
+        });
+        return documents.OfType<ContentDocument>().ToList();
+    }
+
+    private static ContentDocument? LoadOne(string fullPath, string relative, SiteOptions options, DiagnosticBag diagnostics)
+    {
+        var path = ContentFolder + "/" + relative;
+        if (!relative.EndsWith(".md", StringComparison.Ordinal))
+        {
+            diagnostics.Warning(DiagnosticCodes.UnknownPlace, SourceLocation.StartOf(path),
+                "Only Markdown (.md) files belong under content/; this file is ignored.",
+                "Put PDFs, images and other files under static/ and link to them by their path there.");
+            return null;
+        }
+
+        var where = ContentPath.Classify(relative);
+        if (where is null)
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownPlace, SourceLocation.StartOf(path),
+                "This file is not in a place the generator knows, so it would not be published.",
+                "Events go in content/events/<event>/index.<lang>.md, programme items in content/events/<event>/sessions/, "
+                + "people in content/speakers/, articles in content/news/, pages in content/pages/.");
+            return null;
+        }
+
+        if (!CheckNames(where, relative, path, options, diagnostics)) return null;
+
+        var text = SourceTextReader.Decode(File.ReadAllBytes(fullPath), path, diagnostics);
+        if (text is null) return null;
+        var frontMatter = FrontMatterReader.Read(text, path, diagnostics);
+        if (frontMatter is null) return null;
+
+        var language = where.Language ?? (where.Kind == ContentKind.Person ? null : options.DefaultLanguage);
+        return new ContentDocument(path, fullPath, where, language, frontMatter, File.GetLastWriteTimeUtc(fullPath));
+    }
+
+    private static bool CheckNames(ContentPath where, string relative, string path, SiteOptions options, DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        var at = SourceLocation.StartOf(path);
+        if (where.Language is { } language && !options.Languages.Contains(language))
+        {
+            diagnostics.Error(DiagnosticCodes.UnknownLanguage, at,
+                $"The file name ends in '.{language}.md', but '{language}' is not one of the site's languages ({string.Join(", ", options.Languages)})."
+                + Suggestions.DidYouMean(language, options.Languages));
+            ok = false;
+        }
+
+        if (where.EventSlug is { } eventSlug && !ContentPath.IsValidSlug(eventSlug))
+        {
+            ReportSlug(eventSlug, "event folder", at, diagnostics);
+            ok = false;
+        }
+
+        var slug = where.Kind == ContentKind.Event ? null : where.Slug;
+        if (slug is not null && !ContentPath.IsValidSlug(slug))
+        {
+            ReportSlug(slug, "file name", at, diagnostics);
+            ok = false;
+        }
+
+        return ok;
+    }
+
+    private static void ReportSlug(string name, string what, SourceLocation at, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.InvalidSlug, at,
+            $"The {what} '{name}' cannot be used in a web address; use lower-case letters a–z, digits and '-' (not only digits). Try '{ContentPath.SuggestSlug(name)}'.");
+
+    private static bool IsHidden(string relative) =>
+        relative.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~'));
+}

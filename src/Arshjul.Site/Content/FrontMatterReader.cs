@@ -1,0 +1,93 @@
+using Arshjul.Site.Build;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Arshjul.Site.Content;
+
+/// <summary>
+/// Splits "---\nYAML\n---\nMarkdown" and parses the YAML with positions kept, so every later
+/// diagnostic can name the file line of the key or value it is about.
+/// </summary>
+public static class FrontMatterReader
+{
+    public static FrontMatter? Read(string text, string path, DiagnosticBag diagnostics)
+    {
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || !IsFence(lines[0]))
+        {
+            diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter, SourceLocation.StartOf(path),
+                "The file does not start with front matter: its first line must be '---'.",
+                "Start the file with '---', the keys (title: …), and another '---' line before the text.");
+            return null;
+        }
+
+        var close = -1;
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (IsFence(lines[i]) || lines[i].TrimEnd() == "...")
+            {
+                close = i;
+                break;
+            }
+        }
+
+        if (close < 0)
+        {
+            diagnostics.Error(DiagnosticCodes.UnclosedFrontMatter, SourceLocation.StartOf(path),
+                "The front matter that starts on line 1 is never closed.",
+                "Add a line with only '---' after the last key, before the text.");
+            return null;
+        }
+
+        var yaml = string.Join('\n', lines, 1, close - 1);
+        var source = new YamlSource(path, LineOffset: 1, diagnostics);
+        var mapping = Parse(yaml, source);
+        if (mapping is null) return null;
+
+        var body = close + 1 < lines.Length ? string.Join('\n', lines, close + 1, lines.Length - close - 1) : "";
+        return new FrontMatter(new YamlObject(mapping, source), body, BodyLine: close + 2);
+    }
+
+    /// <summary>Parses a whole YAML file (site.yml, i18n files) into its top mapping.</summary>
+    public static YamlObject? ReadYamlFile(string text, string path, DiagnosticBag diagnostics)
+    {
+        var source = new YamlSource(path, LineOffset: 0, diagnostics);
+        var mapping = Parse(text, source);
+        return mapping is null ? null : new YamlObject(mapping, source);
+    }
+
+    private static YamlMappingNode? Parse(string yaml, YamlSource source)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0) return new YamlMappingNode();
+            var root = stream.Documents[0].RootNode;
+            if (root is YamlMappingNode mapping) return mapping;
+            if (root is YamlScalarNode { Value: null or "" }) return new YamlMappingNode();
+            source.Diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(root),
+                $"The front matter should be a list of 'key: value' lines, not {YamlObject.Describe(root)}.");
+            return null;
+        }
+        catch (YamlException e)
+        {
+            var at = new SourceLocation(source.Path, (int)e.Start.Line + source.LineOffset, (int)e.Start.Column);
+            source.Diagnostics.Error(DiagnosticCodes.YamlSyntax, at, $"YAML syntax error: {Explain(e)}",
+                "Check the indentation, and put text that contains ': ' or starts with a special character in quotes.");
+            return null;
+        }
+    }
+
+    // YamlDotNet prefixes its messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; the file position
+    // is already in the diagnostic, so keep only the words.
+    private static string Explain(YamlException e)
+    {
+        var message = e.Message;
+        var cut = message.StartsWith("(Line:", StringComparison.Ordinal) ? message.IndexOf("): ", StringComparison.Ordinal) : -1;
+        var plain = (cut > 0 ? message[(cut + 3)..] : message).Trim();
+        return plain.Length == 0 ? "the YAML could not be read." : plain;
+    }
+
+    private static bool IsFence(string line) => line.TrimEnd() == "---";
+}

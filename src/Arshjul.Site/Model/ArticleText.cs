@@ -1,0 +1,3 @@
+namespace Arshjul.Site.Model;
+
+public sealed record ArticleText(string Title, string? Summary, MarkdownText? Body);

@@ -1,0 +1,3 @@
+namespace Arshjul.Site.Model;
+
+public sealed record Link(string Title, string Url);

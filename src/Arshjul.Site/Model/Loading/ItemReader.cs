@@ -1,0 +1,288 @@
+using Arshjul.Site.Build;
+using Arshjul.Site.Content;
+using YamlDotNet.RepresentationModel;
+
+namespace Arshjul.Site.Model.Loading;
+
+/// <summary>
+/// Reads programme items: session files, and inline schedule entries with their nested items.
+/// Inline translations are matched by id, else by position, and may only set texts.
+/// </summary>
+internal sealed class ItemReader
+{
+    public static readonly string[] FileKeys =
+        ["title", "kind", "start", "end", "duration", "room", "track", "language", "speakers", "moderators", "materials", "items", "status"];
+
+    public static readonly string[] InlineKeys =
+        ["title", "id", "description", "time", "day", "end", "duration", "kind", "room", "track", "language", "speakers", "moderators", "materials", "items", "status"];
+
+    private static readonly string[] InlineTextKeys = ["id", "title", "description", "items"];
+
+    private readonly ModelContext _context;
+    private readonly Event _event;
+    private readonly Dictionary<string, SourceLocation> _ids = new(StringComparer.Ordinal);
+
+    public ItemReader(ModelContext context, Event ev)
+    {
+        _context = context;
+        _event = ev;
+    }
+
+    /// <summary>Claims an id within the event; a clash with an explicit id is an error.</summary>
+    public void Reserve(string id, SourceLocation at)
+    {
+        if (_ids.TryGetValue(id, out var first))
+        {
+            _context.Diagnostics.Error(DiagnosticCodes.DuplicateSlug, at,
+                $"The id '{id}' is already used in this event, at {first}. Ids must be unique within an event, nested items included.");
+            return;
+        }
+
+        _ids[id] = at;
+    }
+
+    public ProgrammeItem? ReadFile(string slug, IReadOnlyList<ContentDocument> files)
+    {
+        var source = _context.SourceOf(files);
+        var data = source.Data;
+        var title = data.RequiredText("title", "The programme item");
+        var sourceText = new ItemText(title ?? slug, ModelContext.Body(source));
+        var text = _context.Translate(files, source, sourceText, (own, fallback) => ReadFileTranslation(own, fallback));
+
+        var start = data.DateTime("start");
+        if (start is { HasTime: false })
+        {
+            _context.Diagnostics.Error(DiagnosticCodes.InvalidTime, data.ValueLocation("start"),
+                $"'start' is {start}, but a programme item needs a time of day too.", "Write e.g. start: 2024-03-08T09:30.");
+            start = null;
+        }
+
+        var (declaredEnd, endTime) = ReadEnd(data);
+        var item = new ProgrammeItem
+        {
+            Id = slug,
+            Event = _event,
+            IsFile = true,
+            Files = files,
+            Location = data.Location,
+            Text = text,
+            DeclaredStart = start,
+            DeclaredEnd = declaredEnd,
+            EndTime = endTime,
+            Duration = data.Duration("duration"),
+            EndLocation = EndLocation(data),
+            Kind = data.Text("kind"),
+            Room = data.Text("room"),
+            Track = data.Text("track"),
+            Language = data.Text("language"),
+            Speakers = _context.ReadPeople(data, "speakers"),
+            Moderators = _context.ReadPeople(data, "moderators"),
+            Materials = ReadMaterials(data),
+            Status = _context.ReadStatus(data),
+        };
+        Reserve(slug, data.Location);
+        var childTranslations = files.Where(f => f != source).ToDictionary(f => f.Language!, f => EntryList.Of(f.Data, "items"));
+        ReadChildren(item, EntryList.Of(data, "items"), childTranslations);
+        data.ReportUnknownKeys(FileKeys, "a programme item");
+        return title is null ? null : item;
+    }
+
+    /// <summary>Reads the inline schedule of the event's source file, matching translated entries.</summary>
+    public IReadOnlyList<ProgrammeItem> ReadSchedule(ContentDocument source, IReadOnlyList<ContentDocument> translations)
+    {
+        var translated = translations.ToDictionary(t => t.Language!, t => EntryList.Of(t.Data, "schedule"));
+        var holder = new List<ProgrammeItem>();
+        ReadEntries(EntryList.Of(source.Data, "schedule"), translated, parent: null, holder);
+        return holder;
+    }
+
+    private void ReadChildren(ProgrammeItem parent, EntryList entries, IReadOnlyDictionary<string, EntryList> translations) =>
+        ReadEntries(entries, translations, parent, parent.Children);
+
+    private void ReadEntries(EntryList entries, IReadOnlyDictionary<string, EntryList> translations, ProgrammeItem? parent, List<ProgrammeItem> into)
+    {
+        var translatedObjects = translations.ToDictionary(
+            t => t.Key,
+            t => t.Value.Nodes.OfType<YamlMappingNode>().Select(n => new YamlObject(n, t.Value.Source)).ToList());
+        for (var index = 0; index < entries.Nodes.Count; index++)
+        {
+            var node = entries.Nodes[index];
+            if (node is not YamlMappingNode mapping)
+            {
+                _context.Diagnostics.Error(DiagnosticCodes.WrongType, entries.Source.At(node),
+                    "A schedule entry should be a group of keys (title: …, time: …), not " + YamlObject.Describe(node) + ".");
+                continue;
+            }
+
+            var data = new YamlObject(mapping, entries.Source);
+            var matches = translatedObjects.ToDictionary(t => t.Key, t => Match(t.Value, data, index));
+            var item = ReadInline(data, matches, parent);
+            if (item is not null) into.Add(item);
+        }
+    }
+
+    /// <summary>A YAML list of entries and the file it is in.</summary>
+    private sealed record EntryList(IReadOnlyList<YamlNode> Nodes, YamlSource Source)
+    {
+        public static EntryList Of(YamlObject data, string key) => new(data.List(key), data.Source);
+    }
+
+    // A translated entry belongs to the source entry with the same id, else to the one at the same position.
+    private static YamlObject? Match(List<YamlObject> candidates, YamlObject source, int index)
+    {
+        var id = source.Node.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) ? (idNode as YamlScalarNode)?.Value : null;
+        if (id is not null)
+        {
+            var byId = candidates.FirstOrDefault(c => c.Node.Children.TryGetValue(new YamlScalarNode("id"), out var n) && (n as YamlScalarNode)?.Value == id);
+            if (byId is not null) return byId;
+        }
+
+        return index < candidates.Count ? candidates[index] : null;
+    }
+
+    private ProgrammeItem? ReadInline(YamlObject data, IReadOnlyDictionary<string, YamlObject?> translations, ProgrammeItem? parent)
+    {
+        var title = data.RequiredText("title", "A schedule entry");
+        var explicitId = data.Text("id");
+        var id = explicitId is not null ? CheckId(explicitId, data) : UniqueId(ContentPath.SuggestSlug(title ?? "item"));
+        if (explicitId is not null) Reserve(id, data.ValueLocation("id"));
+
+        var sourceText = new ItemText(title ?? id, ReadDescription(data));
+        var byLanguage = new Dictionary<string, Translated<ItemText>>(StringComparer.Ordinal);
+        var sourceLanguage = _event.Text.SourceLanguage;
+        foreach (var language in _context.Options.Languages)
+        {
+            var own = translations.GetValueOrDefault(language);
+            byLanguage[language] = own is null
+                ? new Translated<ItemText>(sourceText, sourceLanguage, language != sourceLanguage)
+                : new Translated<ItemText>(ReadInlineTranslation(own, sourceText), language, false);
+        }
+
+        var day = data.Integer("day") ?? 1;
+        if (day < 1)
+        {
+            _context.Diagnostics.Error(DiagnosticCodes.InvalidValue, data.ValueLocation("day"), $"'day' is {day}; the first day of the event is day 1.");
+            day = 1;
+        }
+
+        var (declaredEnd, endTime) = ReadEnd(data);
+        var item = new ProgrammeItem
+        {
+            Id = id,
+            Event = _event,
+            Parent = parent,
+            Files = _event.Files,
+            Location = data.Location,
+            Text = new Translations<ItemText>(byLanguage, sourceLanguage),
+            Time = data.Time("time"),
+            Day = day,
+            DeclaredEnd = declaredEnd,
+            EndTime = endTime,
+            Duration = data.Duration("duration"),
+            EndLocation = EndLocation(data),
+            Kind = data.Text("kind"),
+            Room = data.Text("room"),
+            Track = data.Text("track"),
+            Language = data.Text("language"),
+            Speakers = _context.ReadPeople(data, "speakers"),
+            Moderators = _context.ReadPeople(data, "moderators"),
+            Materials = ReadMaterials(data),
+            Status = _context.ReadStatus(data),
+        };
+
+        var childTranslations = translations.Where(t => t.Value is not null).ToDictionary(t => t.Key, t => EntryList.Of(t.Value!, "items"));
+        ReadChildren(item, EntryList.Of(data, "items"), childTranslations);
+        data.ReportUnknownKeys(InlineKeys, "a schedule entry");
+        return title is null ? null : item;
+    }
+
+    private ItemText ReadInlineTranslation(YamlObject own, ItemText fallback)
+    {
+        var text = new ItemText(own.Text("title") ?? fallback.Title, ReadDescription(own) ?? fallback.Description);
+        foreach (var key in own.Keys.Where(k => !InlineTextKeys.Contains(k) && InlineKeys.Contains(k)).ToList())
+        {
+            own.Get(key);
+            _context.Diagnostics.Warning(DiagnosticCodes.TranslationSetsFixedKey, own.KeyLocation(key),
+                $"A translated schedule entry sets '{key}', which is taken from the source language; only id, title and description are read here.");
+        }
+
+        own.ReportUnknownKeys(InlineKeys, "a schedule entry");
+        return text;
+    }
+
+    private ItemText ReadFileTranslation(ContentDocument own, ItemText fallback)
+    {
+        var data = own.Data;
+        var text = new ItemText(data.Text("title") ?? fallback.Title, ModelContext.Body(own) ?? fallback.Description);
+        foreach (var key in data.Keys.Where(k => k is not "title" and not "items" && FileKeys.Contains(k)).ToList())
+        {
+            data.Get(key);
+            _context.Diagnostics.Warning(DiagnosticCodes.TranslationSetsFixedKey, data.KeyLocation(key),
+                $"A translation sets '{key}', which is taken from the source file; a translation only sets texts (title and the body).");
+        }
+
+        data.ReportUnknownKeys(FileKeys, "a programme item");
+        return text;
+    }
+
+    private MarkdownText? ReadDescription(YamlObject data)
+    {
+        var text = data.Text("description");
+        return string.IsNullOrWhiteSpace(text) ? null : new MarkdownText(text, data.Source.Path, data.ValueLocation("description").Line);
+    }
+
+    private string CheckId(string id, YamlObject data)
+    {
+        if (ContentPath.IsValidSlug(id)) return id;
+        var suggestion = ContentPath.SuggestSlug(id);
+        _context.Diagnostics.Error(DiagnosticCodes.InvalidSlug, data.ValueLocation("id"),
+            $"The id '{id}' cannot be used in a web address; use lower-case letters a–z, digits and '-'. Try '{suggestion}'.");
+        return suggestion;
+    }
+
+    private string UniqueId(string baseId)
+    {
+        var id = baseId;
+        for (var n = 2; _ids.ContainsKey(id); n++) id = $"{baseId}-{n}";
+        _ids[id] = _event.Location;
+        return id;
+    }
+
+    /// <summary>'end' may be a date-time, or a time of day on the item's own date.</summary>
+    private (LocalDateTimeValue? DateTime, TimeOnly? Time) ReadEnd(YamlObject data)
+    {
+        var text = data.Text("end");
+        if (text is null) return (null, null);
+        if (TimeParser.TryParseTime(text, out var time)) return (null, time);
+        if (LocalDateTimeValue.TryParse(text, out var value, out var problem) && value.HasTime) return (value, null);
+        _context.Diagnostics.Error(DiagnosticCodes.InvalidTime, data.ValueLocation("end"),
+            $"'end' is {(problem.Length > 0 ? problem : $"'{text}'")}; write a time such as \"10.30\" or a date and time such as 2024-03-08T10:30.");
+        return (null, null);
+    }
+
+    private static SourceLocation? EndLocation(YamlObject data) =>
+        data.Has("end") ? data.ValueLocation("end") : data.Has("duration") ? data.ValueLocation("duration") : null;
+
+    private IReadOnlyList<Material> ReadMaterials(YamlObject data)
+    {
+        var result = new List<Material>();
+        foreach (var node in data.List("materials"))
+        {
+            if (node is not YamlMappingNode mapping)
+            {
+                data.WrongType("materials", node, "{ title, url }");
+                continue;
+            }
+
+            var entry = new YamlObject(mapping, data.Source);
+            var title = entry.RequiredText("title", "A material");
+            var url = entry.RequiredText("url", "A material");
+            entry.ReportUnknownKeys(["title", "url"], "a material");
+            if (title is null || url is null) continue;
+            _context.CheckStaticFile(url, "url", entry.ValueLocation("url"));
+            result.Add(new Material(title, url));
+        }
+
+        return result;
+    }
+}

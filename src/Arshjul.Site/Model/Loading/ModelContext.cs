@@ -1,0 +1,125 @@
+using Arshjul.Site.Build;
+using Arshjul.Site.Configuration;
+using Arshjul.Site.Content;
+using YamlDotNet.RepresentationModel;
+
+namespace Arshjul.Site.Model.Loading;
+
+/// <summary>What every model reader needs: the options, the diagnostics, people and static files to check references against.</summary>
+internal sealed class ModelContext
+{
+    public ModelContext(SiteOptions options, DiagnosticBag diagnostics, IReadOnlySet<string> staticFiles)
+    {
+        Options = options;
+        Diagnostics = diagnostics;
+        StaticFiles = staticFiles;
+    }
+
+    public SiteOptions Options { get; }
+
+    public DiagnosticBag Diagnostics { get; }
+
+    /// <summary>Paths under static/, with '/', no leading slash.</summary>
+    public IReadOnlySet<string> StaticFiles { get; }
+
+    public Dictionary<string, Person> People { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The file all other languages fall back to: the default language's, else the first site language that has one.</summary>
+    public ContentDocument SourceOf(IReadOnlyList<ContentDocument> files) =>
+        Options.Languages.Select(l => files.FirstOrDefault(f => f.Language == l)).FirstOrDefault(f => f is not null) ?? files[0];
+
+    /// <summary>Builds per-language texts: a language's own file when it has one, else the source's text, marked as fallback.</summary>
+    public Translations<T> Translate<T>(IReadOnlyList<ContentDocument> files, ContentDocument source, T sourceText, Func<ContentDocument, T, T> readTranslation)
+    {
+        var sourceLanguage = source.Language ?? Options.DefaultLanguage;
+        var byLanguage = new Dictionary<string, Translated<T>>(StringComparer.Ordinal);
+        foreach (var language in Options.Languages)
+        {
+            var own = files.FirstOrDefault(f => f.Language == language);
+            byLanguage[language] = own is null || own == source
+                ? new Translated<T>(sourceText, sourceLanguage, IsFallback: language != sourceLanguage)
+                : new Translated<T>(readTranslation(own, sourceText), language, IsFallback: false);
+        }
+
+        return new Translations<T>(byLanguage, sourceLanguage);
+    }
+
+    public static MarkdownText? Body(ContentDocument document) =>
+        string.IsNullOrWhiteSpace(document.FrontMatter.Body)
+            ? null
+            : new MarkdownText(document.FrontMatter.Body, document.Path, document.FrontMatter.BodyLine);
+
+    public Status ReadStatus(YamlObject data)
+    {
+        var text = data.Text("status");
+        if (text is null) return Status.Scheduled;
+        if (Enum.TryParse<Status>(text, ignoreCase: true, out var status) && !int.TryParse(text, out _)) return status;
+        var names = Enum.GetNames<Status>().Select(n => n.ToLowerInvariant()).ToList();
+        Diagnostics.Error(DiagnosticCodes.InvalidValue, data.ValueLocation("status"),
+            $"'status' is '{text}'; it can be {string.Join(", ", names)}." + Suggestions.DidYouMean(text, names));
+        return Status.Scheduled;
+    }
+
+    /// <summary>Speakers or moderators: person slugs, or { name, organisation } for a one-off name.</summary>
+    public IReadOnlyList<PersonRef> ReadPeople(YamlObject data, string key)
+    {
+        var result = new List<PersonRef>();
+        foreach (var node in data.List(key))
+        {
+            switch (node)
+            {
+                case YamlScalarNode { Value: { } slug }:
+                    slug = slug.Trim();
+                    if (People.TryGetValue(slug, out var person))
+                    {
+                        result.Add(PersonRef.To(person));
+                    }
+                    else
+                    {
+                        Diagnostics.Error(DiagnosticCodes.UnknownPerson, data.Source.At(node),
+                            $"'{key}' names '{slug}', but there is no content/speakers/{slug}.md." + Suggestions.DidYouMean(slug, People.Keys),
+                            "Add a person file, or write a one-off name as { name: …, organisation: … }.");
+                    }
+
+                    break;
+                case YamlMappingNode mapping:
+                    var entry = new YamlObject(mapping, data.Source);
+                    var name = entry.RequiredText("name", $"An entry of '{key}'");
+                    var organisation = entry.Text("organisation");
+                    entry.ReportUnknownKeys(["name", "organisation"], $"an entry of '{key}'");
+                    if (name is not null) result.Add(new PersonRef(null, name, organisation));
+                    break;
+                default:
+                    data.WrongType(key, node, "a person's slug or { name, organisation }");
+                    break;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A link to a file under static/ ("/materialer/x.pdf") must name a file that exists.</summary>
+    public void CheckStaticFile(string url, string key, SourceLocation at)
+    {
+        if (!url.StartsWith('/') || url.StartsWith("//", StringComparison.Ordinal)) return;
+        var path = Uri.UnescapeDataString(url.TrimStart('/').Split('?', '#')[0]);
+        if (!StaticFiles.Contains(path))
+        {
+            Diagnostics.Error(DiagnosticCodes.MissingFile, at, $"'{key}' points to '{url}', but there is no file static/{path}."
+                + Suggestions.DidYouMean(path, StaticFiles), "Put the file under static/ with that path, or correct the path.");
+        }
+    }
+
+    public void CheckTimeZone(string id, SourceLocation at, out TimeZoneInfo zone)
+    {
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found))
+        {
+            zone = found;
+            return;
+        }
+
+        Diagnostics.Error(DiagnosticCodes.UnknownTimeZone, at, $"'{id}' is not a time zone this machine knows.",
+            "Use an IANA name such as Europe/Stockholm or Europe/Oslo.");
+        zone = Options.TimeZone;
+    }
+}

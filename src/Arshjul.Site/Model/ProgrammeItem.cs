@@ -1,0 +1,86 @@
+using Arshjul.Site.Build;
+using Arshjul.Site.Content;
+
+namespace Arshjul.Site.Model;
+
+/// <summary>
+/// One entry of an event's programme: a session file, or an entry (possibly nested) of the
+/// event's inline schedule. Declared times are as written; the schedule stage computes the rest.
+/// </summary>
+public sealed class ProgrammeItem
+{
+    public required string Id { get; init; }
+
+    public required Event Event { get; init; }
+
+    public ProgrammeItem? Parent { get; init; }
+
+    /// <summary>True for items that have their own file under sessions/.</summary>
+    public bool IsFile { get; init; }
+
+    /// <summary>The files whose changes change this item: its own files, or its event's for inline entries.</summary>
+    public required IReadOnlyList<ContentDocument> Files { get; init; }
+
+    public required SourceLocation Location { get; init; }
+
+    public required Translations<ItemText> Text { get; init; }
+
+    // Timing as written. File items give an absolute start; inline entries a time and a day.
+    public LocalDateTimeValue? DeclaredStart { get; init; }
+
+    public TimeOnly? Time { get; init; }
+
+    public int Day { get; init; } = 1;
+
+    public LocalDateTimeValue? DeclaredEnd { get; init; }
+
+    public TimeOnly? EndTime { get; init; }
+
+    public TimeSpan? Duration { get; init; }
+
+    /// <summary>Where the end (or duration) was written, for the end-before-start error.</summary>
+    public SourceLocation? EndLocation { get; init; }
+
+    // Computed by the schedule stage, in the event's time zone.
+    public DateTime? Start { get; internal set; }
+
+    public DateTime? End { get; internal set; }
+
+    /// <summary>The programme day the item is listed under (after the day-change rule).</summary>
+    public DateOnly? ProgrammeDate { get; internal set; }
+
+    public string? Kind { get; init; }
+
+    public string? Room { get; init; }
+
+    public string? Track { get; init; }
+
+    /// <summary>The language the item is given in, when it differs from the page's.</summary>
+    public string? Language { get; init; }
+
+    public IReadOnlyList<PersonRef> Speakers { get; init; } = [];
+
+    public IReadOnlyList<PersonRef> Moderators { get; init; } = [];
+
+    public IReadOnlyList<Material> Materials { get; init; } = [];
+
+    public Status Status { get; init; }
+
+    public List<ProgrammeItem> Children { get; } = [];
+
+    /// <summary>Items with a file or a description get a page (and an .ics) of their own.</summary>
+    public bool HasPage => IsFile || Text.Source.Value.Description is { IsEmpty: false };
+
+    /// <summary>An item without a room or track spans all lanes (breaks, plenaries).</summary>
+    public bool SpansAllLanes => Room is null && Track is null;
+
+    /// <summary>The lane an item runs in: its room, else its track.</summary>
+    public string? Lane => Room ?? Track;
+
+    public IEnumerable<ProgrammeItem> SelfAndDescendants => Children.SelectMany(c => c.SelfAndDescendants).Prepend(this);
+
+    /// <summary>"&lt;event&gt;/&lt;id&gt;": unique in the site; also the calendar UID's local part.</summary>
+    public string Key => Event.Slug + "/" + Id;
+
+    public IEnumerable<PersonRef> People => Speakers.Concat(Moderators);
+}

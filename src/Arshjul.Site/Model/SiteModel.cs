@@ -1,0 +1,29 @@
+using Arshjul.Site.Configuration;
+
+namespace Arshjul.Site.Model;
+
+/// <summary>The whole site after loading: what every later stage reads and nothing writes back to but the schedule.</summary>
+public sealed class SiteModel
+{
+    public required string Root { get; init; }
+
+    public required SiteOptions Options { get; init; }
+
+    /// <summary>In start order, then slug.</summary>
+    public required IReadOnlyList<Event> Events { get; init; }
+
+    /// <summary>By slug.</summary>
+    public required IReadOnlyDictionary<string, Person> People { get; init; }
+
+    /// <summary>Newest first.</summary>
+    public required IReadOnlyList<Article> Articles { get; init; }
+
+    public required IReadOnlyList<Page> Pages { get; init; }
+
+    /// <summary>Files under static/, relative to it, with '/'.</summary>
+    public required IReadOnlyList<string> StaticFiles { get; init; }
+
+    public IReadOnlyList<string> Languages => Options.Languages;
+
+    public Event? FindEvent(string slug) => Events.FirstOrDefault(e => e.Slug == slug);
+}

@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# The one command that runs all of Arshjul's tests, on a developer's machine or in CI
+# (CI runs it as root with CI=true and no stdin, on a possibly fresh Debian machine).
+#
+#   ./test.sh                          # install what is missing, then run every test
+#   ./test.sh --filter "FullyQualifiedName~Ical"   # extra args go to `dotnet test`
+#
+# It installs, idempotently: Debian chromium (browser tests), a Java runtime (Nu Html
+# Checker), and the npm test tools pinned in package-lock.json (axe-core, vnu-jar, ical.js).
+# Closing line: "tests: N passed, N failed, N skipped" summed over every test project.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+REPO_ROOT="$(pwd -P)"
+
+# ---- system packages (apt) -------------------------------------------------------------
+SUDO=()
+if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then
+    SUDO=(sudo)
+fi
+
+apt_packages=()
+[ -x /usr/bin/chromium ] || apt_packages+=(chromium)
+command -v java >/dev/null 2>&1 || apt_packages+=(default-jre-headless)
+command -v node >/dev/null 2>&1 || apt_packages+=(nodejs)
+command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
+
+if [ "${#apt_packages[@]}" -gt 0 ]; then
+    echo "test.sh: installing ${apt_packages[*]} (apt)"
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 update -qq
+    "${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive \
+        apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
+        "${apt_packages[@]}" </dev/null
+fi
+
+# ---- npm test tools --------------------------------------------------------------------
+# --ignore-scripts: vnu-jar's postinstall would try to download a JDK from outside the
+# registries; we use the system Java instead.
+NPM_STAMP=node_modules/.arshjul-npm-ci.stamp
+if [ ! -f "$NPM_STAMP" ] || [ package-lock.json -nt "$NPM_STAMP" ] || [ package.json -nt "$NPM_STAMP" ]; then
+    echo "test.sh: npm ci"
+    npm ci --no-audit --no-fund --ignore-scripts </dev/null
+    touch "$NPM_STAMP"
+fi
+
+# ---- environment for the tests ---------------------------------------------------------
+export ARSHJUL_REPO_ROOT="$REPO_ROOT"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+export DOTNET_CLI_TELEMETRY_OPTOUT=1
+export DOTNET_NOLOGO=1
+export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+# ---- run the tests ---------------------------------------------------------------------
+# Each test project writes <project>/TestResults/results.trx (one fixed name per project:
+# a shared --results-directory would make every project overwrite the same results.trx);
+# afterwards they are gathered into artifacts/test-results/<project path>.trx.
+RESULTS_DIR=artifacts/test-results
+find_project_trx() {
+    find . \( -path ./node_modules -o -path ./artifacts -o -path ./.git \) -prune -o \
+        -type f -path '*/TestResults/results.trx' -print
+}
+mkdir -p "$RESULTS_DIR"
+find "$RESULTS_DIR" -name '*.trx' -type f -delete
+find_project_trx | xargs -r rm -f
+
+SOLUTION=Arshjul.Site.sln
+if [ ! -f "$SOLUTION" ] && [ -f Arshjul.Site.slnx ]; then
+    SOLUTION=Arshjul.Site.slnx
+fi
+
+echo "test.sh: dotnet test $SOLUTION"
+set +e
+dotnet test "$SOLUTION" -c Release --logger "trx;LogFileName=results.trx" "$@" </dev/null
+test_status=$?
+set -e
+
+while IFS= read -r trx; do
+    project_dir="$(dirname "$(dirname "${trx#./}")")"   # ./tests/X/TestResults/results.trx -> tests/X
+    mv "$trx" "$RESULTS_DIR/${project_dir//\//_}.trx"
+done < <(find_project_trx)
+
+# ---- summary from the .trx files -------------------------------------------------------
+summary_status=0
+node - "$RESULTS_DIR" <<'NODE' || summary_status=$?
+const fs = require('fs'), path = require('path');
+const files = [];
+(function walk(dir) {
+  if (!fs.existsSync(dir)) return;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (e.name.endsWith('.trx')) files.push(p);
+  }
+})(process.argv[2]);
+const sum = { passed: 0, failed: 0, skipped: 0 };
+for (const f of files) {
+  const m = fs.readFileSync(f, 'utf8').match(/<Counters\b([^>]*)>/);
+  if (!m) continue;
+  const n = (k) => { const a = m[1].match(new RegExp(`\\b${k}="(\\d+)"`)); return a ? +a[1] : 0; };
+  const failed = n('failed') + n('error') + n('timeout') + n('aborted');
+  sum.passed += n('passed');
+  sum.failed += failed;
+  sum.skipped += Math.max(n('total') - n('passed') - failed, 0);
+}
+console.log(`test.sh: read ${files.length} .trx file(s)`);
+console.log(`tests: ${sum.passed} passed, ${sum.failed} failed, ${sum.skipped} skipped`);
+if (sum.passed + sum.failed === 0) {
+  console.log('test.sh: no tests executed');
+  process.exit(3);
+}
+NODE
+
+if [ "$test_status" -ne 0 ]; then
+    exit "$test_status"
+fi
+exit "$summary_status"
