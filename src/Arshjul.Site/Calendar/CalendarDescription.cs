@@ -1,0 +1,78 @@
+using System.Text;
+using Arshjul.Site.Configuration;
+using Arshjul.Site.Model;
+
+namespace Arshjul.Site.Calendar;
+
+/// <summary>
+/// The plain-text DESCRIPTION of a VEVENT: the texts, then who speaks and moderates, then the
+/// materials with absolute links (a calendar app has no base URL to resolve a site path against).
+/// </summary>
+internal sealed class CalendarDescription(SiteOptions options, Func<MarkdownText, string> plainText, Func<string, string, string> uiText)
+{
+    public string? ForEvent(Event ev, string language)
+    {
+        var text = ev.Text.In(language).Value;
+        return Join(Clean(text.Summary), PlainText(text.Body));
+    }
+
+    public string? ForItem(ProgrammeItem item, string language)
+    {
+        var text = item.Text.In(language).Value;
+        var facts = new List<string>();
+        if (item.Speakers.Count > 0) facts.Add(Label(language, CalendarBuilder.SpeakersKey) + ": " + Names(item.Speakers));
+        if (item.Moderators.Count > 0) facts.Add(Label(language, CalendarBuilder.ModeratorsKey) + ": " + Names(item.Moderators));
+        if (item.Materials.Count > 0)
+        {
+            var materials = new StringBuilder(Label(language, CalendarBuilder.MaterialsKey)).Append(':');
+            foreach (var material in item.Materials)
+            {
+                materials.Append("\n- ").Append(Clean(material.Title)).Append(": ").Append(AbsoluteUrl(material.Url));
+            }
+
+            facts.Add(materials.ToString());
+        }
+
+        return Join(PlainText(text.Description), facts.Count == 0 ? null : string.Join('\n', facts));
+    }
+
+    /// <summary>A material's URL as written, or a site path made absolute under baseUrl.</summary>
+    public string AbsoluteUrl(string url)
+    {
+        // On Unix "/files/a.pdf" parses as an absolute file: URI, so a leading '/' decides first.
+        var isExternal = !url.StartsWith('/') && Uri.TryCreate(url, UriKind.Absolute, out var uri) && !uri.IsFile;
+        return isExternal ? url : options.AbsoluteUrl(url);
+    }
+
+    /// <summary>
+    /// TEXT values carry line breaks as "\n" and nothing else below U+0020 but a tab; CR, other
+    /// control characters and trailing blanks would only show up as junk in calendar apps.
+    /// </summary>
+    public static string? Clean(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var normalised = text.Replace("\r\n", "\n").Replace('\r', '\n');
+        var builder = new StringBuilder(normalised.Length);
+        foreach (var c in normalised)
+        {
+            if (c == '\n' || c == '\t' || !char.IsControl(c)) builder.Append(c);
+        }
+
+        var lines = builder.ToString().Split('\n').Select(l => l.TrimEnd());
+        return string.Join('\n', lines).Trim('\n');
+    }
+
+    private string? PlainText(MarkdownText? markdown) =>
+        markdown is null || markdown.IsEmpty ? null : Clean(plainText(markdown));
+
+    private string Label(string language, string key) => uiText(language, key);
+
+    private static string Names(IEnumerable<PersonRef> people) =>
+        string.Join(", ", people.Select(p => string.IsNullOrWhiteSpace(p.Organisation) ? p.Name : $"{p.Name} ({p.Organisation})"));
+
+    private static string? Join(params string?[] parts)
+    {
+        var present = parts.Where(p => !string.IsNullOrEmpty(p)).ToList();
+        return present.Count == 0 ? null : string.Join("\n\n", present);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace Arshjul.Site.I18n;
+
+/// <summary>
+/// Dates and times as a reader of one language writes them: names from the language's culture
+/// (sv-SE, nb-NO, en-GB), patterns from its UI strings ("fredag 8 mars 2024", "09.30" / "09:30").
+/// </summary>
+public sealed class DateFormatter
+{
+    private readonly CultureInfo _culture;
+    private readonly string _longDate;
+    private readonly string _shortDate;
+    private readonly string _dayMonth;
+    private readonly string _time;
+
+    public DateFormatter(string language, UiStrings strings)
+    {
+        var cultureName = strings.Get(language, "culture");
+        _culture = TryCulture(cultureName) ?? TryCulture(language) ?? CultureInfo.InvariantCulture;
+        _longDate = Pattern(strings, language, "format_date_long", "dddd d MMMM yyyy");
+        _shortDate = Pattern(strings, language, "format_date_short", "d MMMM yyyy");
+        _dayMonth = Pattern(strings, language, "format_day_month", "d MMMM");
+        _time = Pattern(strings, language, "format_time", "HH:mm");
+    }
+
+    public CultureInfo Culture => _culture;
+
+    public string LongDate(DateOnly date) => date.ToString(_longDate, _culture);
+
+    public string ShortDate(DateOnly date) => date.ToString(_shortDate, _culture);
+
+    public string DayMonth(DateOnly date) => date.ToString(_dayMonth, _culture);
+
+    public string Time(DateTime time) => time.ToString(_time, _culture);
+
+    public string Time(TimeOnly time) => time.ToString(_time, _culture);
+
+    public string MonthName(int month) => _culture.DateTimeFormat.GetMonthName(month);
+
+    public string AbbreviatedMonthName(int month) => _culture.DateTimeFormat.GetAbbreviatedMonthName(month).TrimEnd('.');
+
+    /// <summary>"09.30–10.15", or "09.30" when there is no end.</summary>
+    public string TimeRange(DateTime start, DateTime? end) =>
+        end is { } e ? $"{Time(start)}–{Time(e)}" : Time(start);
+
+    /// <summary>
+    /// When an event takes place, in one line: "fredag 8 mars 2024, 08.30–12.00",
+    /// "fredag 26 januari 2024", or "mandag 25. september 2017 – tirsdag 26. september 2017".
+    /// </summary>
+    public string Span(DateTime start, DateTime? end, bool allDay)
+    {
+        var startDate = DateOnly.FromDateTime(start);
+        var endDate = end is { } e ? DateOnly.FromDateTime(e) : startDate;
+        if (allDay)
+        {
+            return endDate > startDate ? $"{LongDate(startDate)} – {LongDate(endDate)}" : LongDate(startDate);
+        }
+
+        if (endDate == startDate)
+        {
+            return $"{LongDate(startDate)}, {TimeRange(start, end)}";
+        }
+
+        return $"{LongDate(startDate)}, {Time(start)} – {LongDate(endDate)}, {Time(end!.Value)}";
+    }
+
+    private static string Pattern(UiStrings strings, string language, string key, string fallback)
+    {
+        var pattern = strings.Get(language, key);
+        return pattern == key ? fallback : pattern;
+    }
+
+    private static CultureInfo? TryCulture(string name)
+    {
+        try
+        {
+            return CultureInfo.GetCultureInfo(name);
+        }
+        catch (CultureNotFoundException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace Arshjul.Site.Output;
+
+public enum OutputKind
+{
+    Page,
+    Calendar,
+    Feed,
+    Asset,
+}

@@ -1,0 +1,57 @@
+using Arshjul.Site.Build;
+using Arshjul.Site.Markdown;
+using Arshjul.Site.Model;
+
+namespace Arshjul.Site.Rendering;
+
+/// <summary>Reports links and images in Markdown texts that lead to no page or file of the site (AJ0203).</summary>
+public static class ContentLinkChecker
+{
+    public static void Check(SiteModel site, MarkdownCache markdown, ContentLinkResolver links, DiagnosticBag diagnostics)
+    {
+        foreach (var text in AllTexts(site).Distinct())
+        {
+            var parsed = markdown.Get(text);
+            foreach (var link in MarkdownLinks.Find(parsed))
+            {
+                if (link.IsExternal || !ContentLinkResolver.IsLocal(link.Url)) continue;
+                if (links.Resolve(link.Url, text.Path, site.Options.DefaultLanguage) is not null) continue;
+                var what = link.IsImage ? "image" : "link";
+                diagnostics.Error(DiagnosticCodes.BrokenContentLink, new SourceLocation(text.Path, link.Line, link.Column),
+                    $"The {what} '{link.Url}' leads to no page or file of this site.",
+                    "Link to a content file (../other/index.sv.md), a site path (/sv/events/x/) or a file under static/ (/materialer/x.pdf).");
+            }
+        }
+    }
+
+    /// <summary>Every Markdown text of the site, in every language file.</summary>
+    public static IEnumerable<MarkdownText> AllTexts(SiteModel site)
+    {
+        foreach (var lang in site.Languages)
+        {
+            foreach (var ev in site.Events)
+            {
+                if (ev.Text.In(lang).Value.Body is { } body) yield return body;
+                foreach (var item in ev.AllItems)
+                {
+                    if (item.Text.In(lang).Value.Description is { } description) yield return description;
+                }
+            }
+
+            foreach (var person in site.People.Values)
+            {
+                if (person.Bio.In(lang).Value is { } bio) yield return bio;
+            }
+
+            foreach (var article in site.Articles)
+            {
+                if (article.Text.In(lang).Value.Body is { } body) yield return body;
+            }
+
+            foreach (var page in site.Pages)
+            {
+                if (page.Text.In(lang).Value.Body is { } body) yield return body;
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+using Arshjul.Site.Model;
+using Arshjul.Site.Rendering.Views;
+
+namespace Arshjul.Site.Rendering;
+
+/// <summary>
+/// Lists every HTML page of the site, per language, as the content model's URL table says.
+/// Every page exists in every language: a missing translation falls back to the source's text.
+/// </summary>
+public static class PagePlanner
+{
+    public static IReadOnlyList<PageJob> Plan(SiteModel site, DateTimeOffset now)
+    {
+        var jobs = new List<PageJob>();
+        var languages = site.Languages;
+        Dictionary<string, string> Same(Func<string, string> path) => languages.ToDictionary(l => l, path, StringComparer.Ordinal);
+
+        foreach (var lang in languages)
+        {
+            jobs.Add(new PageJob(SitePaths.Home(lang), lang, "home.html", Same(SitePaths.Home), (ctx, views) => Home(site, ctx, views, now)));
+            jobs.Add(new PageJob(SitePaths.Events(lang), lang, "events.html", Same(SitePaths.Events), (ctx, views) => new()
+            {
+                ["page"] = Simple(ctx, "events", ctx.T("events")),
+                ["years"] = Years(site, ctx, views).OrderByDescending(y => y.Year).ToList(),
+            }));
+
+            foreach (var year in site.Events.Select(e => e.Start.Date.Year).Distinct())
+            {
+                jobs.Add(new PageJob(SitePaths.Year(lang, year), lang, "year.html", Same(l => SitePaths.Year(l, year)), (ctx, views) => new()
+                {
+                    ["page"] = Simple(ctx, "year", ctx.T("events_in_year", ("year", year.ToString()))),
+                    ["year"] = Years(site, ctx, views).First(y => y.Year == year),
+                }));
+            }
+
+            foreach (var series in site.Events.Where(e => e.Series is not null).GroupBy(e => e.Series!))
+            {
+                var slug = SitePaths.SeriesSlug(series.Key);
+                jobs.Add(new PageJob(SitePaths.Series(lang, slug), lang, "series.html", Same(l => SitePaths.Series(l, slug)), (ctx, views) => new()
+                {
+                    ["page"] = Simple(ctx, "series", series.Key),
+                    ["series_title"] = series.Key,
+                    ["years"] = Years(site, ctx, views, series).OrderByDescending(y => y.Year).ToList(),
+                }));
+            }
+
+            foreach (var ev in site.Events)
+            {
+                jobs.Add(new PageJob(SitePaths.Event(lang, ev), lang, "event.html", Same(l => SitePaths.Event(l, ev)), (ctx, views) =>
+                {
+                    var view = views.Event(ev);
+                    var text = ev.Text.In(ctx.Lang);
+                    return new()
+                    {
+                        ["page"] = Content(ctx, "event", view.Title, text.Value.Summary, text.ContentLanguage, text.IsFallback) with { OgType = "event" },
+                        ["event"] = view,
+                    };
+                }));
+
+                foreach (var item in ev.AllItems.Where(i => i.HasPage))
+                {
+                    jobs.Add(new PageJob(SitePaths.Item(lang, item), lang, "item.html", Same(l => SitePaths.Item(l, item)), (ctx, views) =>
+                    {
+                        var view = views.Item(item);
+                        var text = item.Text.In(ctx.Lang);
+                        var description = text.Value.Description is { } d ? Markdown.MarkdownPlainText.Excerpt(ctx.Session.Markdown.PlainText(d), 200) : null;
+                        return new()
+                        {
+                            ["page"] = Content(ctx, "item", view.Title, description, text.ContentLanguage, text.IsFallback) with { OgType = "event" },
+                            ["item"] = view,
+                            ["event"] = views.EventSummary(ev),
+                        };
+                    }));
+                }
+            }
+
+            jobs.Add(new PageJob(SitePaths.Speakers(lang), lang, "speakers.html", Same(SitePaths.Speakers), (ctx, views) => new()
+            {
+                ["page"] = Simple(ctx, "speakers", ctx.T("speakers")),
+                ["people"] = site.People.Values.OrderBy(p => p.Name, StringComparer.Create(ctx.Dates.Culture, false)).Select(p => views.Person(p, withDetails: false)).ToList(),
+            }));
+
+            foreach (var person in site.People.Values)
+            {
+                jobs.Add(new PageJob(SitePaths.Speaker(lang, person), lang, "speaker.html", Same(l => SitePaths.Speaker(l, person)), (ctx, views) =>
+                {
+                    var view = views.Person(person, withDetails: true);
+                    var description = string.Join(", ", new[] { person.Role, person.Organisation }.Where(s => !string.IsNullOrEmpty(s)));
+                    return new()
+                    {
+                        ["page"] = Simple(ctx, "speaker", person.Name) with { Description = description.Length > 0 ? description : null, OgType = "profile" },
+                        ["person"] = view,
+                    };
+                }));
+            }
+
+            jobs.Add(new PageJob(SitePaths.News(lang), lang, "news.html", Same(SitePaths.News), (ctx, views) => new()
+            {
+                ["page"] = Simple(ctx, "news", ctx.T("news")),
+                ["articles"] = site.Articles.Select(a => views.Article(a, withBody: false)).ToList(),
+            }));
+
+            foreach (var article in site.Articles)
+            {
+                jobs.Add(new PageJob(SitePaths.Article(lang, article), lang, "article.html", Same(l => SitePaths.Article(l, article)), (ctx, views) =>
+                {
+                    var text = article.Text.In(ctx.Lang);
+                    var view = views.Article(article, withBody: true);
+                    return new()
+                    {
+                        ["page"] = Content(ctx, "article", view.Title, text.Value.Summary, text.ContentLanguage, text.IsFallback) with { OgType = "article" },
+                        ["article"] = view,
+                    };
+                }));
+            }
+
+            foreach (var free in site.Pages)
+            {
+                jobs.Add(new PageJob(SitePaths.Page(lang, free), lang, "page.html", Same(l => SitePaths.Page(l, free)), (ctx, views) =>
+                {
+                    var text = free.Text.In(ctx.Lang);
+                    return new()
+                    {
+                        ["page"] = Content(ctx, "page", text.Value.Title, text.Value.Summary, text.ContentLanguage, text.IsFallback)
+                            with { Body = views.Markdown(text.Value.Body, text.ContentLanguage) },
+                    };
+                }));
+            }
+
+            jobs.Add(new PageJob(SitePaths.NotFound(lang), lang, "404.html", Same(SitePaths.NotFound),
+                (ctx, _) => new() { ["page"] = Simple(ctx, "404", ctx.T("page_not_found")) }, AbsoluteLinks: true));
+        }
+
+        var defaultLanguage = site.Options.DefaultLanguage;
+        jobs.Add(new PageJob("", defaultLanguage, "root.html", Same(SitePaths.Home),
+            (ctx, _) => new() { ["page"] = Simple(ctx, "root", site.Options.TitleIn(defaultLanguage)) }, WithLayout: false));
+        jobs.Add(new PageJob("404.html", defaultLanguage, "404.html", Same(SitePaths.NotFound),
+            (ctx, _) => new() { ["page"] = Simple(ctx, "404", ctx.T("page_not_found")) }, AbsoluteLinks: true));
+        return jobs;
+    }
+
+    private static Dictionary<string, object?> Home(SiteModel site, PageContext ctx, ViewFactory views, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, site.Options.TimeZone).DateTime);
+        var upcoming = site.Events.Where(e => e.EndDate >= today).Take(5).Select(views.EventSummary).ToList();
+        var years = Years(site, ctx, views);
+        // The current year's wheel, else the nearest year that has events.
+        var year = years.OrderBy(y => Math.Abs(y.Year - today.Year)).ThenByDescending(y => y.Year).FirstOrDefault();
+        return new()
+        {
+            ["page"] = Simple(ctx, "home", site.Options.TitleIn(ctx.Lang)) with { Description = site.Options.DescriptionIn(ctx.Lang) },
+            ["upcoming"] = upcoming,
+            ["articles"] = site.Articles.Take(3).Select(a => views.Article(a, withBody: false)).ToList(),
+            ["year"] = year,
+        };
+    }
+
+    private static List<YearView> Years(SiteModel site, PageContext ctx, ViewFactory views, IEnumerable<Event>? events = null) =>
+        (events ?? site.Events)
+            .GroupBy(e => e.Start.Date.Year)
+            .OrderBy(g => g.Key)
+            .Select(g => new YearView(
+                g.Key,
+                ctx.T("events_in_year", ("year", g.Key.ToString())),
+                ctx.Url(SitePaths.Year(ctx.Lang, g.Key)),
+                g.Select(views.EventSummary).ToList(),
+                Wheel: null))
+            .ToList();
+
+    /// <summary>A page whose texts are all UI strings: always in the page's language.</summary>
+    private static PageView Simple(PageContext ctx, string kind, string title) =>
+        Content(ctx, kind, title, null, ctx.Lang, false);
+
+    private static PageView Content(PageContext ctx, string kind, string title, string? description, string contentLang, bool isFallback)
+    {
+        var siteTitle = ctx.Session.Options.TitleIn(ctx.Lang);
+        return new PageView
+        {
+            Kind = kind,
+            Title = title,
+            HeadTitle = title == siteTitle ? siteTitle : $"{title} – {siteTitle}",
+            Lang = ctx.Lang,
+            ContentLang = contentLang,
+            IsFallback = isFallback,
+            FallbackNote = isFallback ? ctx.T("fallback_note", ("language", ctx.LanguageName(contentLang))) : null,
+            Description = description ?? ctx.Session.Options.DescriptionIn(ctx.Lang),
+            CanonicalUrl = ctx.Session.Options.AbsoluteUrl(ctx.Path),
+            OgType = "website",
+        };
+    }
+}

@@ -1,0 +1,56 @@
+using Arshjul.Site.Configuration;
+using Arshjul.Site.I18n;
+using Arshjul.Site.Markdown;
+using Arshjul.Site.Model;
+using Arshjul.Site.Rendering.Templates;
+
+namespace Arshjul.Site.Rendering;
+
+/// <summary>
+/// What all pages of one build share, built once: templates, UI strings, date formats, the
+/// Markdown cache and link resolver. Read-only once made, so pages render in parallel.
+/// </summary>
+public sealed class RenderSession
+{
+    public RenderSession(SiteModel site, TemplateLoader templates, UiStrings strings, ContentLinkResolver links, DateTimeOffset now, string? liveReloadSnippet)
+    {
+        Site = site;
+        Templates = templates;
+        Renderer = new TemplateRenderer(templates);
+        Strings = strings;
+        Links = links;
+        Now = now;
+        LiveReloadSnippet = liveReloadSnippet;
+        Markdown = new MarkdownCache(site.Options.MarkdownUnsafe);
+        Dates = site.Languages.ToDictionary(l => l, l => new DateFormatter(l, strings), StringComparer.Ordinal);
+        StringsAsObjects = site.Languages.ToDictionary(
+            l => l,
+            l => (IReadOnlyDictionary<string, object?>)strings.For(l).ToDictionary(p => p.Key, p => (object?)p.Value, StringComparer.Ordinal),
+            StringComparer.Ordinal);
+    }
+
+    public SiteModel Site { get; }
+
+    public SiteOptions Options => Site.Options;
+
+    public TemplateLoader Templates { get; }
+
+    public TemplateRenderer Renderer { get; }
+
+    public UiStrings Strings { get; }
+
+    public ContentLinkResolver Links { get; }
+
+    public DateTimeOffset Now { get; }
+
+    public string? LiveReloadSnippet { get; }
+
+    public MarkdownCache Markdown { get; }
+
+    public MarkdownHtmlRenderer Html { get; } = new();
+
+    public IReadOnlyDictionary<string, DateFormatter> Dates { get; }
+
+    /// <summary>UI strings per language as the templates' <c>t</c>.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>> StringsAsObjects { get; }
+}

@@ -1,0 +1,95 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Arshjul.Site.Build;
+using Arshjul.Site.Output;
+using Arshjul.Site.Rendering.Templates;
+using Arshjul.Site.Rendering.Views;
+
+namespace Arshjul.Site.Rendering;
+
+/// <summary>Renders page jobs to HTML in parallel; template failures become diagnostics naming the template line.</summary>
+public sealed class SiteRenderer(RenderSession session)
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public IReadOnlyList<OutputFile> Render(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics, int parallelism)
+    {
+        var results = new OutputFile?[jobs.Count];
+        var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
+        {
+            var job = jobs[i];
+            try
+            {
+                results[i] = new OutputFile(SitePaths.FileOf(job.Path), Utf8.GetBytes(RenderOne(job)), OutputKind.Page);
+            }
+            catch (TemplateRenderException e)
+            {
+                // One broken template breaks many pages: report each template place once.
+                var key = $"{e.TemplatePath}:{e.Line}:{e.Column}:{e.Message}";
+                if (reported.TryAdd(key, true))
+                {
+                    diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(e.TemplatePath, Math.Max(1, e.Line), Math.Max(1, e.Column)),
+                        $"The template failed while rendering {SitePaths.FileOf(job.Path)}: {e.Message}");
+                }
+            }
+        });
+
+        return results.OfType<OutputFile>().ToList();
+    }
+
+    public string RenderOne(PageJob job)
+    {
+        var ctx = new PageContext(session, job.Lang, job.Path, job.AbsoluteLinks);
+        var views = new ViewFactory(ctx);
+        var variables = job.Variables(ctx, views);
+        variables["site"] = Site(ctx, job);
+        variables["t"] = session.StringsAsObjects[job.Lang];
+        var html = job.WithLayout
+            ? session.Renderer.Render(job.Template, variables, Empty)
+            : session.Renderer.RenderWithoutLayout(job.Template, variables, Empty);
+        return html;
+    }
+
+    private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();
+
+    private SiteView Site(PageContext ctx, PageJob job)
+    {
+        var options = session.Options;
+        var lang = ctx.Lang;
+        var nav = new (string Key, string Path, string Kind)[]
+        {
+            ("home", SitePaths.Home(lang), "home"),
+            ("events", SitePaths.Events(lang), "events"),
+            ("speakers", SitePaths.Speakers(lang), "speakers"),
+            ("news", SitePaths.News(lang), "news"),
+        };
+        var footer = session.Site.Pages
+            .OrderBy(p => p.Slug == "tillganglighet" ? 0 : 1).ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p => new LinkView(p.Text.In(lang).Value.Title, ctx.Url(SitePaths.Page(lang, p)), SitePaths.Page(lang, p) == job.Path))
+            .ToList();
+        var feedAbsolute = options.AbsoluteUrl(SitePaths.Calendar(lang));
+        return new SiteView
+        {
+            Title = options.TitleIn(lang),
+            Description = options.DescriptionIn(lang),
+            Lang = lang,
+            Root = ctx.Root,
+            HomeUrl = ctx.Url(SitePaths.Home(lang)),
+            Nav = nav.Select(n => new LinkView(ctx.T(n.Key), ctx.Url(n.Path), job.Path == n.Path)).ToList(),
+            Languages = session.Site.Languages.Select(l => new LanguageView(
+                l,
+                session.Strings.Get(l, "native_name"),
+                ctx.Url(job.Alternates[l]),
+                options.AbsoluteUrl(job.Alternates[l]),
+                l == lang)).ToList(),
+            DefaultAlternate = options.AbsoluteUrl(job.Alternates[options.DefaultLanguage]),
+            FooterLinks = footer,
+            CssUrl = ctx.Url("css/site.css"),
+            FeedUrl = ctx.Url(SitePaths.Feed(lang)),
+            CalendarUrl = ctx.Url(SitePaths.Calendar(lang)),
+            WebcalUrl = "webcal://" + feedAbsolute[(feedAbsolute.IndexOf("://", StringComparison.Ordinal) + 3)..],
+            LiveReload = session.LiveReloadSnippet is null ? null : new TrustedHtml(session.LiveReloadSnippet),
+        };
+    }
+}

@@ -1,0 +1,104 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Arshjul.Site.Rendering.Templates;
+
+/// <summary>
+/// A Scriban context for HTML output: every <c>{{ }}</c> result is HTML-escaped unless it is
+/// <see cref="TrustedHtml"/> (from <c>raw</c> or <c>include</c>). Template text outside
+/// <c>{{ }}</c> is written through the non-virtual <c>Write(string)</c> and stays verbatim.
+/// Scriban 7.5 has no escaping option of its own.
+/// </summary>
+public class HtmlEscapingTemplateContext : TemplateContext
+{
+    /// <summary>
+    /// Bound on loop iterations per loop. Scriban's default (1000) is too low for a programme of
+    /// thousands of items; the bound still stops a runaway <c>while</c>.
+    /// </summary>
+    public const int MaxLoopIterations = 1_000_000;
+
+    public HtmlEscapingTemplateContext()
+    {
+        StrictVariables = true;
+        EnableRelaxedMemberAccess = false;
+        LoopLimit = MaxLoopIterations;
+        MemberRenamer = StandardMemberRenamer.Default;
+        NewLine = "\n";
+        PushGlobal(CreateHtmlFunctions());
+    }
+
+    /// <summary>Marks a value as trusted HTML; the value is converted to text as Scriban would.</summary>
+    public TrustedHtml Raw(object? value) => value switch
+    {
+        null => TrustedHtml.Empty,
+        TrustedHtml trusted => trusted,
+        string html => new TrustedHtml(html),
+        _ => new TrustedHtml(ObjectToString(value) ?? string.Empty),
+    };
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        var html = ToHtml(textAsObject);
+        if (html.Length > 0)
+        {
+            Write(html);
+        }
+
+        return this;
+    }
+
+    public override async ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject)
+    {
+        var html = ToHtml(textAsObject);
+        if (html.Length > 0)
+        {
+            await WriteAsync(html).ConfigureAwait(false);
+        }
+
+        return this;
+    }
+
+    public override string? ObjectToString(object? value, bool nested = false) =>
+        value is TrustedHtml trusted ? trusted.Html : base.ObjectToString(value, nested);
+
+    /// <summary>
+    /// Includes come from the <see cref="TemplateLoader"/>'s shared cache instead of being
+    /// parsed again for every context (one per rendered page).
+    /// </summary>
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext)
+    {
+        if (TemplateLoader is not Templates.TemplateLoader loader)
+        {
+            return base.CreateTemplate(templatePath, callerContext);
+        }
+
+        var loaded = loader.Load(templatePath);
+        if (loaded.Template.HasErrors)
+        {
+            throw new ScriptParserRuntimeException(callerContext?.Span ?? CurrentSpan, $"Error while parsing template `{templatePath}` from `{loaded.Path}`", loaded.Template.Messages);
+        }
+
+        return loaded.Template;
+    }
+
+    private string ToHtml(object? value) => value switch
+    {
+        null => string.Empty,
+        TrustedHtml trusted => trusted.Html,
+        _ => HtmlEscaper.Escape(ObjectToString(value) ?? string.Empty),
+    };
+
+    private ScriptObject CreateHtmlFunctions()
+    {
+        var functions = new ScriptObject();
+        functions.Import("raw", new Func<object?, TrustedHtml>(Raw));
+        if (BuiltinObject.TryGetValue("include", out var include) && include is IScriptCustomFunction builtinInclude)
+        {
+            functions.SetValue("include", new TrustedIncludeFunction(builtinInclude), readOnly: true);
+        }
+
+        return functions;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Collections;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Arshjul.Site.Rendering.Templates;
+
+/// <summary>
+/// Renders a page template and wraps it in the layout. A fresh context per call keeps rendering
+/// thread safe; only the parsed templates (read-only) are shared through the loader.
+/// </summary>
+public sealed class TemplateRenderer
+{
+    /// <summary>The layout every page is wrapped in; it writes the page with <c>{{ content }}</c>.</summary>
+    public const string LayoutName = "baseof.html";
+
+    /// <summary>The variable holding the rendered page inside the layout.</summary>
+    public const string ContentVariable = "content";
+
+    private readonly TemplateLoader _loader;
+
+    public TemplateRenderer(TemplateLoader loader)
+    {
+        _loader = loader;
+    }
+
+    /// <summary>
+    /// Renders <paramref name="templateName"/>, then <see cref="LayoutName"/> with the result as
+    /// <c>content</c>. Variables the page template assigns are visible to the layout (e.g. a title).
+    /// </summary>
+    /// <param name="model">Its public properties become top-level variables in snake_case (<c>Page</c> → <c>page</c>); a string-keyed dictionary's entries are used as they are.</param>
+    /// <param name="globals">Further top-level variables, by name; they win over model members of the same name.</param>
+    /// <exception cref="TemplateRenderException">A template is missing, has parse errors or fails while rendering.</exception>
+    public string Render(string templateName, object model, IReadOnlyDictionary<string, object?> globals)
+    {
+        var (context, variables) = CreateContext(model, globals);
+        var body = RenderOne(context, templateName);
+        variables.SetValue(ContentVariable, new TrustedHtml(body), readOnly: true);
+        return RenderOne(context, LayoutName);
+    }
+
+    /// <summary>Renders a template on its own, without the layout (feeds, fragments).</summary>
+    public string RenderWithoutLayout(string templateName, object model, IReadOnlyDictionary<string, object?> globals)
+    {
+        var (context, _) = CreateContext(model, globals);
+        return RenderOne(context, templateName);
+    }
+
+    private (HtmlEscapingTemplateContext Context, ScriptObject Variables) CreateContext(object model, IReadOnlyDictionary<string, object?> globals)
+    {
+        var context = new HtmlEscapingTemplateContext { TemplateLoader = _loader };
+        var variables = new ScriptObject();
+        ImportModel(variables, model, context.MemberRenamer);
+        foreach (var (name, value) in globals)
+        {
+            variables.SetValue(name, value, readOnly: false);
+        }
+
+        context.PushGlobal(variables);
+        return (context, variables);
+    }
+
+    private static void ImportModel(ScriptObject variables, object model, MemberRenamerDelegate renamer)
+    {
+        switch (model)
+        {
+            case IEnumerable<KeyValuePair<string, object?>> entries:
+                foreach (var (name, value) in entries)
+                {
+                    variables.SetValue(name, value, readOnly: false);
+                }
+
+                break;
+            case IDictionary dictionary:
+                foreach (DictionaryEntry entry in dictionary)
+                {
+                    variables.SetValue(entry.Key.ToString() ?? string.Empty, entry.Value, readOnly: false);
+                }
+
+                break;
+            default:
+                variables.Import(model, ScriptMemberImportFlags.Property | ScriptMemberImportFlags.Field, renamer: renamer);
+                break;
+        }
+    }
+
+    private string RenderOne(HtmlEscapingTemplateContext context, string templateName)
+    {
+        LoadedTemplate loaded;
+        try
+        {
+            loaded = _loader.Load(templateName);
+        }
+        catch (TemplateNotFoundException notFound)
+        {
+            throw new TemplateRenderException([new TemplateProblem(templateName, 0, 0, notFound.Message)], notFound);
+        }
+
+        if (loaded.HasErrors)
+        {
+            throw new TemplateRenderException(loaded.Problems);
+        }
+
+        context.PushOutput();
+        try
+        {
+            return loaded.Template.Render(context) ?? string.Empty;
+        }
+        catch (ScriptParserRuntimeException parseError)
+        {
+            // An included template failed to parse: report its own errors, not just the include.
+            var problems = parseError.ParserMessages
+                .Where(m => m.Type == ParserMessageType.Error)
+                .Select(m => new TemplateProblem(m.Span.FileName ?? loaded.Path, m.Span.Start.Line + 1, m.Span.Start.Column + 1, m.Message))
+                .ToList();
+            throw new TemplateRenderException(problems, parseError);
+        }
+        catch (ScriptRuntimeException runtimeError)
+        {
+            var span = runtimeError.Span;
+            throw new TemplateRenderException(
+                [new TemplateProblem(span.FileName ?? loaded.Path, span.Start.Line + 1, span.Start.Column + 1, runtimeError.OriginalMessage)],
+                runtimeError);
+        }
+        finally
+        {
+            context.PopOutput();
+        }
+    }
+}

@@ -1,0 +1,197 @@
+using System.Globalization;
+using Arshjul.Site.Model;
+using Arshjul.Site.Rendering.Templates;
+using Arshjul.Site.Rendering.Views;
+
+namespace Arshjul.Site.Rendering;
+
+/// <summary>
+/// Turns model objects into the view records templates see, for one page: texts in the page's
+/// language (or marked fallback), dates formatted, URLs relative to the page.
+/// </summary>
+public sealed class ViewFactory(PageContext page)
+{
+    private RenderSession Session => page.Session;
+
+    public TrustedHtml? Markdown(MarkdownText? text, string contentLang)
+    {
+        if (text is null || text.IsEmpty) return null;
+        var parsed = Session.Markdown.Get(text);
+        var html = Session.Html.ToHtml(parsed, url => Session.Links.Resolve(url, text.Path, page.Lang) is { } path ? page.Url(path) : null);
+        return new TrustedHtml(html);
+    }
+
+    public EventSummaryView EventSummary(Event ev)
+    {
+        var text = ev.Text.In(page.Lang);
+        return new EventSummaryView
+        {
+            Slug = ev.Slug,
+            Title = text.Value.Title,
+            Url = page.Url(SitePaths.Event(page.Lang, ev)),
+            DateText = EventDateText(ev),
+            StartIso = Iso(ev, ev.Start.ToDateTime(), ev.IsAllDay),
+            Summary = text.Value.Summary,
+            KindLabel = page.Label("kind_", ev.Kind),
+            Place = ev.Place is { } place ? (place.Online ? page.T("online") : place.OneLine) : null,
+            StatusLabel = StatusLabel(ev.Status),
+            ContentLang = text.ContentLanguage,
+            Year = ev.Start.Date.Year,
+        };
+    }
+
+    public EventView Event(Event ev)
+    {
+        var text = ev.Text.In(page.Lang);
+        var summary = EventSummary(ev);
+        var series = ev.Series;
+        return new EventView
+        {
+            Summary = summary,
+            Title = text.Value.Title,
+            Kind = ev.Kind,
+            KindLabel = summary.KindLabel,
+            DateText = summary.DateText,
+            StartIso = summary.StartIso,
+            EndIso = ev.End is { } end ? Iso(ev, end.ToDateTime(), ev.IsAllDay) : null,
+            IsAllDay = ev.IsAllDay,
+            Status = StatusName(ev.Status),
+            StatusLabel = summary.StatusLabel,
+            Place = ev.Place is { } place ? place.OneLine : null,
+            PlaceUrl = ev.Place?.Url,
+            Online = ev.Place?.Online ?? false,
+            Organisers = ev.Organisers,
+            Audience = text.Value.Audience,
+            RegistrationText = text.Value.RegistrationText,
+            RegistrationUrl = ev.Registration?.Url,
+            RegistrationOpens = ev.Registration?.Opens is { } opens ? page.T("registration_opens", ("date", page.Dates.ShortDate(opens))) : null,
+            RegistrationCloses = ev.Registration?.Closes is { } closes ? page.T("registration_closes", ("date", page.Dates.ShortDate(closes))) : null,
+            Series = series,
+            SeriesUrl = series is null ? null : page.Url(SitePaths.Series(page.Lang, SitePaths.SeriesSlug(series))),
+            TimeZoneNote = ev.TimeZoneId != Session.Options.TimeZoneId ? page.T("timezone_note", ("zone", ev.TimeZoneId)) : null,
+            Body = Markdown(text.Value.Body, text.ContentLanguage),
+            ContentLang = text.ContentLanguage,
+            IsFallback = text.IsFallback,
+            Programme = Programme(ev),
+            IcsUrl = page.Url(SitePaths.EventCalendar(page.Lang, ev)),
+            GoogleUrl = Calendar.GoogleCalendarLink.For(ev, page.Lang, Session.Markdown.PlainText, Session.Options),
+            Articles = Session.Site.Articles.Where(a => a.Events.Contains(ev))
+                .Select(a => new LinkView(a.Text.In(page.Lang).Value.Title, page.Url(SitePaths.Article(page.Lang, a))))
+                .ToList(),
+        };
+    }
+
+    public ItemView Item(ProgrammeItem item, bool withChildren = true)
+    {
+        var text = item.Text.In(page.Lang);
+        var ev = item.Event;
+        var status = EffectiveStatus(item);
+        return new ItemView
+        {
+            Id = item.Id,
+            Title = text.Value.Title,
+            Url = item.HasPage ? page.Url(SitePaths.Item(page.Lang, item)) : null,
+            TimeText = item.Start is { } start ? page.Dates.TimeRange(start, item.End) : null,
+            StartIso = item.Start is { } s ? Iso(ev, s, false) : null,
+            EndIso = item.End is { } e ? Iso(ev, e, false) : null,
+            DateText = item.ProgrammeDate is { } date ? page.Dates.LongDate(date) : null,
+            Kind = item.Kind,
+            KindLabel = page.Label("kind_", item.Kind),
+            Room = item.Room,
+            Track = item.Track,
+            SpansAll = item.SpansAllLanes,
+            Status = StatusName(status),
+            StatusLabel = StatusLabel(status),
+            IsStruck = status is Status.Cancelled or Status.Postponed,
+            GivenIn = item.Language is { } language && language != page.Lang ? page.T("given_in", ("language", page.LanguageName(language))) : null,
+            Speakers = item.Speakers.Select(PersonRef).ToList(),
+            Moderators = item.Moderators.Select(PersonRef).ToList(),
+            Materials = item.Materials.Select(m => new LinkView(m.Title, LinkTo(m.Url))).ToList(),
+            Description = Markdown(text.Value.Description, text.ContentLanguage),
+            ContentLang = text.ContentLanguage,
+            IsFallback = text.IsFallback,
+            Children = withChildren ? item.Children.Select(c => Item(c)).ToList() : [],
+            EventTitle = ev.Text.In(page.Lang).Value.Title,
+            EventUrl = page.Url(SitePaths.Event(page.Lang, ev)),
+            IcsUrl = item.HasPage && item.Start is not null ? page.Url(SitePaths.ItemCalendar(page.Lang, item)) : null,
+            GoogleUrl = item.Start is not null ? Calendar.GoogleCalendarLink.For(item, page.Lang, Session.Markdown.PlainText, Session.Options) : null,
+        };
+    }
+
+    public ProgrammeView Programme(Event ev)
+    {
+        var programme = Schedule.Programme.For(ev);
+        var days = programme.Days.Select(day => new DayView(
+            "day-" + day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            page.Dates.LongDate(day.Date),
+            day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            day.Slots.Select(slot => new SlotView(
+                page.Dates.Time(slot.Start),
+                Iso(ev, slot.Start, false),
+                slot.Items.Select(i => Item(i)).ToList(),
+                slot.Items.Count > 1)).ToList())).ToList();
+        return new ProgrammeView(days, programme.Unscheduled.Select(i => Item(i)).ToList(), programme.Lanes);
+    }
+
+    public PersonView Person(Person person, bool withDetails)
+    {
+        var bio = person.Bio.In(page.Lang);
+        return new PersonView
+        {
+            Slug = person.Slug,
+            Name = person.Name,
+            Url = page.Url(SitePaths.Speaker(page.Lang, person)),
+            Organisation = person.Organisation,
+            Role = person.Role,
+            PhotoUrl = person.Photo is null ? null : page.Url(person.Photo),
+            Links = person.Links.Select(l => new LinkView(l.Title, LinkTo(l.Url))).ToList(),
+            Bio = withDetails ? Markdown(bio.Value, bio.ContentLanguage) : null,
+            BioLang = bio.ContentLanguage,
+            BioIsFallback = bio.IsFallback,
+            Items = withDetails ? person.Items.Select(i => Item(i, withChildren: false)).ToList() : [],
+        };
+    }
+
+    public ArticleView Article(Article article, bool withBody)
+    {
+        var text = article.Text.In(page.Lang);
+        return new ArticleView
+        {
+            Title = text.Value.Title,
+            Url = page.Url(SitePaths.Article(page.Lang, article)),
+            DateText = page.Dates.LongDate(article.Date),
+            DateIso = article.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Summary = text.Value.Summary,
+            Body = withBody ? Markdown(text.Value.Body, text.ContentLanguage) : null,
+            ContentLang = text.ContentLanguage,
+            IsFallback = text.IsFallback,
+            Events = withBody ? article.Events.Select(EventSummary).ToList() : [],
+        };
+    }
+
+    /// <summary>A link written in front matter: external as is, a site path made relative to the page.</summary>
+    public string LinkTo(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? page.Url(url.TrimStart('/')) : url;
+
+    public string EventDateText(Event ev) =>
+        page.Dates.Span(ev.Start.ToDateTime(), ev.End?.ToDateTime(), ev.IsAllDay);
+
+    /// <summary>ISO 8601 for &lt;time datetime&gt; and JSON-LD: a plain date for all-day, else with the zone's offset then.</summary>
+    public static string Iso(Event ev, DateTime local, bool dateOnly)
+    {
+        if (dateOnly) return local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var offset = ev.TimeZone.GetUtcOffset(local);
+        return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>An item of a cancelled or postponed event shares its event's fate.</summary>
+    public static Status EffectiveStatus(ProgrammeItem item) =>
+        item.Status != Status.Scheduled ? item.Status : item.Event.Status is Status.Cancelled or Status.Postponed ? item.Event.Status : item.Status;
+
+    private PersonRefView PersonRef(PersonRef person) =>
+        new(person.Name, person.Organisation, person.Person is { } p ? page.Url(SitePaths.Speaker(page.Lang, p)) : null);
+
+    private string? StatusLabel(Status status) => status == Status.Scheduled ? null : page.T("status_" + StatusName(status));
+
+    private static string StatusName(Status status) => status.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,4 @@
+namespace Arshjul.Site.Rendering.Views;
+
+/// <summary>One programme day with its heading text ("mandag 25. september 2017").</summary>
+public sealed record DayView(string Id, string DateText, string DateIso, IReadOnlyList<SlotView> Slots);

@@ -1,0 +1,65 @@
+using Arshjul.Site.Rendering.Templates;
+
+namespace Arshjul.Site.Rendering.Views;
+
+/// <summary>Everything the event page shows.</summary>
+public sealed record EventView
+{
+    public required EventSummaryView Summary { get; init; }
+
+    public required string Title { get; init; }
+
+    public string? Kind { get; init; }
+
+    public string? KindLabel { get; init; }
+
+    public required string DateText { get; init; }
+
+    public required string StartIso { get; init; }
+
+    public string? EndIso { get; init; }
+
+    public bool IsAllDay { get; init; }
+
+    public required string Status { get; init; }
+
+    public string? StatusLabel { get; init; }
+
+    public string? Place { get; init; }
+
+    public string? PlaceUrl { get; init; }
+
+    public bool Online { get; init; }
+
+    public IReadOnlyList<string> Organisers { get; init; } = [];
+
+    public string? Audience { get; init; }
+
+    public string? RegistrationText { get; init; }
+
+    public string? RegistrationUrl { get; init; }
+
+    public string? RegistrationOpens { get; init; }
+
+    public string? RegistrationCloses { get; init; }
+
+    public string? Series { get; init; }
+
+    public string? SeriesUrl { get; init; }
+
+    public string? TimeZoneNote { get; init; }
+
+    public TrustedHtml? Body { get; init; }
+
+    public required string ContentLang { get; init; }
+
+    public bool IsFallback { get; init; }
+
+    public required ProgrammeView Programme { get; init; }
+
+    public required string IcsUrl { get; init; }
+
+    public required string GoogleUrl { get; init; }
+
+    public IReadOnlyList<LinkView> Articles { get; init; } = [];
+}

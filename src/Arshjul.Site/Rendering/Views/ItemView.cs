@@ -1,0 +1,70 @@
+using Arshjul.Site.Rendering.Templates;
+
+namespace Arshjul.Site.Rendering.Views;
+
+/// <summary>A programme item as a page in one language shows it.</summary>
+public sealed record ItemView
+{
+    public required string Id { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>The item's own page, or null when it has none.</summary>
+    public string? Url { get; init; }
+
+    /// <summary>"09.30–10.15", or null for untimed items.</summary>
+    public string? TimeText { get; init; }
+
+    /// <summary>ISO 8601 with offset, for &lt;time datetime&gt;.</summary>
+    public string? StartIso { get; init; }
+
+    public string? EndIso { get; init; }
+
+    /// <summary>The programme day, written out ("fredag 8 mars 2024").</summary>
+    public string? DateText { get; init; }
+
+    public string? Kind { get; init; }
+
+    public string? KindLabel { get; init; }
+
+    public string? Room { get; init; }
+
+    public string? Track { get; init; }
+
+    /// <summary>True for breaks, plenaries and other items without room or track.</summary>
+    public bool SpansAll { get; init; }
+
+    /// <summary>"scheduled", "tentative", "postponed" or "cancelled".</summary>
+    public required string Status { get; init; }
+
+    /// <summary>The status in words ("Inställt"), or null for scheduled items.</summary>
+    public string? StatusLabel { get; init; }
+
+    public bool IsStruck { get; init; }
+
+    /// <summary>"Hålls på engelska" when the item is given in another language than the page's.</summary>
+    public string? GivenIn { get; init; }
+
+    public IReadOnlyList<PersonRefView> Speakers { get; init; } = [];
+
+    public IReadOnlyList<PersonRefView> Moderators { get; init; } = [];
+
+    public IReadOnlyList<LinkView> Materials { get; init; } = [];
+
+    public TrustedHtml? Description { get; init; }
+
+    /// <summary>The language the texts are in (differs from the page's on fallback).</summary>
+    public required string ContentLang { get; init; }
+
+    public bool IsFallback { get; init; }
+
+    public IReadOnlyList<ItemView> Children { get; init; } = [];
+
+    public required string EventTitle { get; init; }
+
+    public required string EventUrl { get; init; }
+
+    public string? IcsUrl { get; init; }
+
+    public string? GoogleUrl { get; init; }
+}
