@@ -1,8 +1,11 @@
 using System.Diagnostics;
+using System.Text;
+using Arshjul.Site.Calendar;
 using Arshjul.Site.I18n;
 using Arshjul.Site.Model;
 using Arshjul.Site.Model.Loading;
 using Arshjul.Site.Output;
+using Arshjul.Site.Output.Feeds;
 using Arshjul.Site.Rendering;
 using Arshjul.Site.Rendering.Templates;
 
@@ -49,7 +52,9 @@ public static class SiteBuilder
 
         var files = new List<OutputFile>();
         files.AddRange(new SiteRenderer(session).Render(jobs, diagnostics, parallelism));
+        files.AddRange(Calendars(request.Source, model, session, parallelism));
         files.AddRange(StaticFiles(request.Source, model, templates));
+        files.AddRange(FeedOutputs.Create(model, jobs, session.PlainText));
         if (diagnostics.HasErrors) return Done(model);
 
         files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
@@ -62,6 +67,22 @@ public static class SiteBuilder
 
         var written = request.WriteOutput ? SiteWriter.Write(request.OutputPath, files, parallelism) : null;
         return Done(model, files, written, external);
+    }
+
+    /// <summary>Every .ics of the site (items, events, the per-language feed), serialised in parallel.</summary>
+    private static IReadOnlyList<OutputFile> Calendars(string siteRoot, SiteModel model, RenderSession session, int parallelism)
+    {
+        // One read of git's history for the whole build, not one per file.
+        var times = SourceTimes.Load(siteRoot);
+        var builder = new CalendarBuilder(model.Options, times, session.PlainText, session.Strings.Get);
+        var outputs = builder.Outputs(model).ToList();
+        var files = new OutputFile[outputs.Count];
+        Parallel.For(0, outputs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
+        {
+            var output = outputs[i];
+            files[i] = ProcessingContext.For(output.Path, () => new OutputFile(output.Path, Encoding.UTF8.GetBytes(output.Render()), OutputKind.Calendar));
+        });
+        return files;
     }
 
     /// <summary>The theme's assets, then the site's static/ files (which win on the same path).</summary>

@@ -15,12 +15,13 @@ public static class MarkdownPlainText
 {
     private const char Ellipsis = '…';
 
-    public static string ToPlainText(ParsedMarkdown doc)
+    /// <param name="rewriteLink">Maps a link's URL to the one to show (e.g. absolute for calendars); null keeps it.</param>
+    public static string ToPlainText(ParsedMarkdown doc, Func<string, string?>? rewriteLink = null)
     {
         var blocks = new List<string>();
-        AppendBlocks(doc.Document, blocks, indent: "");
+        new Writer(rewriteLink).AppendBlocks(doc.Document, blocks, indent: "");
         var text = string.Join("\n\n", blocks.Where(b => b.Length > 0));
-        return TrimLineEnds(text);
+        return Writer.TrimLineEnds(text);
     }
 
     /// <summary>
@@ -44,159 +45,163 @@ public static class MarkdownPlainText
         return head.TrimEnd(' ', ',', ';', ':', '.', '-', '–', '—') + Ellipsis;
     }
 
-    private static string ListText(ListBlock list, string indent)
+    /// <summary>One conversion; holds the link rewriter so links can show as absolute URLs.</summary>
+    private sealed class Writer(Func<string, string?>? rewriteLink)
     {
-        var lines = new List<string>();
-        var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
-        foreach (var item in list.OfType<ListItemBlock>())
+        private string ListText(ListBlock list, string indent)
         {
-            var marker = list.IsOrdered ? $"{number++}. " : "- ";
-            var first = true;
-            foreach (var child in item)
+            var lines = new List<string>();
+            var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
+            foreach (var item in list.OfType<ListItemBlock>())
             {
-                if (child is ListBlock nested)
+                var marker = list.IsOrdered ? $"{number++}. " : "- ";
+                var first = true;
+                foreach (var child in item)
                 {
-                    lines.Add(ListText(nested, indent + "  "));
-                    continue;
+                    if (child is ListBlock nested)
+                    {
+                        lines.Add(ListText(nested, indent + "  "));
+                        continue;
+                    }
+
+                    var parts = new List<string>();
+                    AppendBlocks([child], parts, indent);
+                    foreach (var part in parts.Where(p => p.Length > 0))
+                    {
+                        // Continuation paragraphs of an item are indented under its marker.
+                        var prefix = first ? indent + marker : indent + new string(' ', marker.Length);
+                        lines.Add(prefix + part.Replace("\n", "\n" + indent + new string(' ', marker.Length), StringComparison.Ordinal));
+                        first = false;
+                    }
                 }
 
-                var parts = new List<string>();
-                AppendBlocks([child], parts, indent);
-                foreach (var part in parts.Where(p => p.Length > 0))
+                if (first)
                 {
-                    // Continuation paragraphs of an item are indented under its marker.
-                    var prefix = first ? indent + marker : indent + new string(' ', marker.Length);
-                    lines.Add(prefix + part.Replace("\n", "\n" + indent + new string(' ', marker.Length), StringComparison.Ordinal));
-                    first = false;
+                    lines.Add(indent + marker.TrimEnd());
                 }
             }
 
-            if (first)
+            return string.Join('\n', lines);
+        }
+
+        public void AppendBlocks(IEnumerable<Block> blocks, List<string> output, string indent)
+        {
+            foreach (var block in blocks)
             {
-                lines.Add(indent + marker.TrimEnd());
+                switch (block)
+                {
+                    case ListBlock list:
+                        output.Add(ListText(list, indent));
+                        break;
+                    case Table table:
+                        output.Add(TableText(table));
+                        break;
+                    case ContainerBlock inner:
+                        AppendBlocks(inner, output, indent);
+                        break;
+                    case LeafBlock leaf:
+                        output.Add(LeafText(leaf));
+                        break;
+                }
             }
         }
 
-        return string.Join('\n', lines);
-    }
-
-    private static void AppendBlocks(IEnumerable<Block> blocks, List<string> output, string indent)
-    {
-        foreach (var block in blocks)
+        private string TableText(Table table)
         {
-            switch (block)
-            {
-                case ListBlock list:
-                    output.Add(ListText(list, indent));
-                    break;
-                case Table table:
-                    output.Add(TableText(table));
-                    break;
-                case ContainerBlock inner:
-                    AppendBlocks(inner, output, indent);
-                    break;
-                case LeafBlock leaf:
-                    output.Add(LeafText(leaf));
-                    break;
-            }
+            var rows = table.OfType<TableRow>()
+                .Select(row => string.Join(" | ", row.OfType<TableCell>().Select(CellText)));
+            return string.Join('\n', rows);
         }
-    }
 
-    private static string TableText(Table table)
-    {
-        var rows = table.OfType<TableRow>()
-            .Select(row => string.Join(" | ", row.OfType<TableCell>().Select(CellText)));
-        return string.Join('\n', rows);
-    }
-
-    private static string CellText(TableCell cell)
-    {
-        var parts = new List<string>();
-        AppendBlocks(cell, parts, indent: "");
-        return string.Join(' ', parts);
-    }
-
-    private static string LeafText(LeafBlock leaf)
-    {
-        switch (leaf)
+        private string CellText(TableCell cell)
         {
-            case HtmlBlock:
-            case ThematicBreakBlock:
-            case LinkReferenceDefinition:
+            var parts = new List<string>();
+            AppendBlocks(cell, parts, indent: "");
+            return string.Join(' ', parts);
+        }
+
+        private string LeafText(LeafBlock leaf)
+        {
+            switch (leaf)
+            {
+                case HtmlBlock:
+                case ThematicBreakBlock:
+                case LinkReferenceDefinition:
+                    return "";
+                case CodeBlock code:
+                    return code.Lines.ToString().TrimEnd();
+            }
+
+            if (leaf.Inline is null)
+            {
                 return "";
-            case CodeBlock code:
-                return code.Lines.ToString().TrimEnd();
+            }
+
+            var text = new StringBuilder();
+            AppendInlines(leaf.Inline, text);
+            return text.ToString().Trim();
         }
 
-        if (leaf.Inline is null)
+        private void AppendInlines(ContainerInline container, StringBuilder text)
         {
-            return "";
+            foreach (var inline in container)
+            {
+                AppendInline(inline, text);
+            }
         }
 
-        var text = new StringBuilder();
-        AppendInlines(leaf.Inline, text);
-        return text.ToString().Trim();
-    }
-
-    private static void AppendInlines(ContainerInline container, StringBuilder text)
-    {
-        foreach (var inline in container)
+        private void AppendInline(Inline inline, StringBuilder text)
         {
-            AppendInline(inline, text);
+            switch (inline)
+            {
+                case TaskList task:
+                    text.Append(task.Checked ? "[x] " : "[ ] ");
+                    break;
+                case LiteralInline literal:
+                    text.Append(literal.Content.ToString());
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.ToString());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline lineBreak:
+                    text.Append(lineBreak.IsHard ? '\n' : ' ');
+                    break;
+                case AutolinkInline auto:
+                    text.Append(auto.Url);
+                    break;
+                case LinkInline link:
+                    AppendLink(link, text);
+                    break;
+                case HtmlInline:
+                    break;
+                case ContainerInline container:
+                    AppendInlines(container, text);
+                    break;
+            }
         }
-    }
 
-    private static void AppendInline(Inline inline, StringBuilder text)
-    {
-        switch (inline)
+        private void AppendLink(LinkInline link, StringBuilder text)
         {
-            case TaskList task:
-                text.Append(task.Checked ? "[x] " : "[ ] ");
-                break;
-            case LiteralInline literal:
-                text.Append(literal.Content.ToString());
-                break;
-            case HtmlEntityInline entity:
-                text.Append(entity.Transcoded.ToString());
-                break;
-            case CodeInline code:
-                text.Append(code.Content);
-                break;
-            case LineBreakInline lineBreak:
-                text.Append(lineBreak.IsHard ? '\n' : ' ');
-                break;
-            case AutolinkInline auto:
-                text.Append(auto.Url);
-                break;
-            case LinkInline link:
-                AppendLink(link, text);
-                break;
-            case HtmlInline:
-                break;
-            case ContainerInline container:
-                AppendInlines(container, text);
-                break;
+            var label = new StringBuilder();
+            AppendInlines(link, label);
+            var labelText = label.ToString();
+            text.Append(labelText);
+
+            var url = link.Url ?? "";
+            var shownUrl = url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? url["mailto:".Length..] : url;
+            if (url.Length > 0 && !link.IsImage && !string.Equals(shownUrl, labelText, StringComparison.Ordinal))
+            {
+                text.Append(" (").Append(rewriteLink?.Invoke(url) ?? url).Append(')');
+            }
         }
-    }
 
-    private static void AppendLink(LinkInline link, StringBuilder text)
-    {
-        var label = new StringBuilder();
-        AppendInlines(link, label);
-        var labelText = label.ToString();
-        text.Append(labelText);
-
-        var url = link.Url ?? "";
-        var shownUrl = url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? url["mailto:".Length..] : url;
-        if (url.Length > 0 && !link.IsImage && !string.Equals(shownUrl, labelText, StringComparison.Ordinal))
+        public static string TrimLineEnds(string text)
         {
-            text.Append(" (").Append(url).Append(')');
+            var lines = text.Split('\n').Select(line => line.TrimEnd());
+            return string.Join('\n', lines).Trim('\n');
         }
-    }
-
-    private static string TrimLineEnds(string text)
-    {
-        var lines = text.Split('\n').Select(line => line.TrimEnd());
-        return string.Join('\n', lines).Trim('\n');
     }
 }

@@ -17,6 +17,4 @@ public sealed class MarkdownCache
 
     public ParsedMarkdown Get(MarkdownText text) =>
         _parsed.GetOrAdd(text, t => _parser.Parse(t.Markdown, t.Path, t.Line));
-
-    public string PlainText(MarkdownText text) => MarkdownPlainText.ToPlainText(Get(text));
 }

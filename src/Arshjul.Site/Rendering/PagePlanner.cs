@@ -1,5 +1,7 @@
 using Arshjul.Site.Model;
+using Arshjul.Site.Rendering.StructuredData;
 using Arshjul.Site.Rendering.Views;
+using Arshjul.Site.Rendering.Wheel;
 
 namespace Arshjul.Site.Rendering;
 
@@ -29,7 +31,7 @@ public static class PagePlanner
                 jobs.Add(new PageJob(SitePaths.Year(lang, year), lang, "year.html", Same(l => SitePaths.Year(l, year)), (ctx, views) => new()
                 {
                     ["page"] = Simple(ctx, "year", ctx.T("events_in_year", ("year", year.ToString()))),
-                    ["year"] = Years(site, ctx, views).First(y => y.Year == year),
+                    ["year"] = Years(site, ctx, views).First(y => y.Year == year) with { Wheel = WheelBuilder.Build(ctx, views, year, site.Events) },
                 }));
             }
 
@@ -40,7 +42,7 @@ public static class PagePlanner
                 {
                     ["page"] = Simple(ctx, "series", series.Key),
                     ["series_title"] = series.Key,
-                    ["years"] = Years(site, ctx, views, series).OrderByDescending(y => y.Year).ToList(),
+                    ["years"] = Years(site, ctx, views, series, wheels: true).OrderByDescending(y => y.Year).ToList(),
                 }));
             }
 
@@ -52,7 +54,7 @@ public static class PagePlanner
                     var text = ev.Text.In(ctx.Lang);
                     return new()
                     {
-                        ["page"] = Content(ctx, "event", view.Title, text.Value.Summary, text.ContentLanguage, text.IsFallback) with { OgType = "event" },
+                        ["page"] = Content(ctx, "event", view.Title, text.Value.Summary, text.ContentLanguage, text.IsFallback) with { OgType = "event", JsonLd = EventJsonLd.ForEvent(ev, ctx.Lang, ctx.Session.Options) },
                         ["event"] = view,
                     };
                 }));
@@ -63,10 +65,10 @@ public static class PagePlanner
                     {
                         var view = views.Item(item);
                         var text = item.Text.In(ctx.Lang);
-                        var description = text.Value.Description is { } d ? Markdown.MarkdownPlainText.Excerpt(ctx.Session.Markdown.PlainText(d), 200) : null;
+                        var description = text.Value.Description is { } d ? Markdown.MarkdownPlainText.Excerpt(ctx.Session.PlainText(d), 200) : null;
                         return new()
                         {
-                            ["page"] = Content(ctx, "item", view.Title, description, text.ContentLanguage, text.IsFallback) with { OgType = "event" },
+                            ["page"] = Content(ctx, "item", view.Title, description, text.ContentLanguage, text.IsFallback) with { OgType = "event", JsonLd = EventJsonLd.ForItem(item, ctx.Lang, ctx.Session.Options, description) },
                             ["item"] = view,
                             ["event"] = views.EventSummary(ev),
                         };
@@ -146,6 +148,7 @@ public static class PagePlanner
         var years = Years(site, ctx, views);
         // The current year's wheel, else the nearest year that has events.
         var year = years.OrderBy(y => Math.Abs(y.Year - today.Year)).ThenByDescending(y => y.Year).FirstOrDefault();
+        if (year is not null) year = year with { Wheel = WheelBuilder.Build(ctx, views, year.Year, site.Events) };
         return new()
         {
             ["page"] = Simple(ctx, "home", site.Options.TitleIn(ctx.Lang)) with { Description = site.Options.DescriptionIn(ctx.Lang) },
@@ -155,7 +158,7 @@ public static class PagePlanner
         };
     }
 
-    private static List<YearView> Years(SiteModel site, PageContext ctx, ViewFactory views, IEnumerable<Event>? events = null) =>
+    private static List<YearView> Years(SiteModel site, PageContext ctx, ViewFactory views, IEnumerable<Event>? events = null, bool wheels = false) =>
         (events ?? site.Events)
             .GroupBy(e => e.Start.Date.Year)
             .OrderBy(g => g.Key)
@@ -164,7 +167,7 @@ public static class PagePlanner
                 ctx.T("events_in_year", ("year", g.Key.ToString())),
                 ctx.Url(SitePaths.Year(ctx.Lang, g.Key)),
                 g.Select(views.EventSummary).ToList(),
-                Wheel: null))
+                Wheel: wheels ? WheelBuilder.Build(ctx, views, g.Key, g) : null))
             .ToList();
 
     /// <summary>A page whose texts are all UI strings: always in the page's language.</summary>

@@ -51,6 +51,18 @@ public sealed class RenderSession
 
     public IReadOnlyDictionary<string, DateFormatter> Dates { get; }
 
+    /// <summary>
+    /// A Markdown text as plain text (calendars, meta descriptions), its links shown as absolute URLs
+    /// in the language of the file the text is in.
+    /// </summary>
+    public string PlainText(MarkdownText text)
+    {
+        var (_, suffix) = Content.ContentPath.SplitLanguage(System.IO.Path.GetFileName(text.Path));
+        var lang = suffix is not null && Site.Languages.Contains(suffix) ? suffix : Options.DefaultLanguage;
+        return MarkdownPlainText.ToPlainText(Markdown.Get(text), url =>
+            ContentLinkResolver.IsLocal(url) && Links.Resolve(url, text.Path, lang) is { } path ? Options.AbsoluteUrl(path) : null);
+    }
+
     /// <summary>UI strings per language as the templates' <c>t</c>.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, object?>> StringsAsObjects { get; }
 }

@@ -74,7 +74,7 @@ public sealed class ViewFactory(PageContext page)
             IsFallback = text.IsFallback,
             Programme = Programme(ev),
             IcsUrl = page.Url(SitePaths.EventCalendar(page.Lang, ev)),
-            GoogleUrl = Calendar.GoogleCalendarLink.For(ev, page.Lang, Session.Markdown.PlainText, Session.Options),
+            GoogleUrl = Calendar.GoogleCalendarLink.For(ev, page.Lang, Session.PlainText, Session.Options),
             Articles = Session.Site.Articles.Where(a => a.Events.Contains(ev))
                 .Select(a => new LinkView(a.Text.In(page.Lang).Value.Title, page.Url(SitePaths.Article(page.Lang, a))))
                 .ToList(),
@@ -114,7 +114,7 @@ public sealed class ViewFactory(PageContext page)
             EventTitle = ev.Text.In(page.Lang).Value.Title,
             EventUrl = page.Url(SitePaths.Event(page.Lang, ev)),
             IcsUrl = item.HasPage && item.Start is not null ? page.Url(SitePaths.ItemCalendar(page.Lang, item)) : null,
-            GoogleUrl = item.Start is not null ? Calendar.GoogleCalendarLink.For(item, page.Lang, Session.Markdown.PlainText, Session.Options) : null,
+            GoogleUrl = item.Start is not null ? Calendar.GoogleCalendarLink.For(item, page.Lang, Session.PlainText, Session.Options) : null,
         };
     }
 

@@ -23,7 +23,7 @@ public sealed class CalendarBuilderTimeTests : IDisposable
     [InlineData("2017-var", "2017-03-26T07:00:00Z", "2017-10-29T08:00:00Z")]
     public void ItemsAt0900Local_AreAtTheRightUtcInstants_WhenTheDayChangesDaylightSavingTime(string slug, string spring, string autumn)
     {
-        var model = _site.LoadValid().Scheduled();
+        var model = _site.LoadValid();
         var builder = CalendarTestSupport.Builder(model);
         var ev = model.FindEvent(slug)!;
         var ics = builder.BuildEventCalendar(ev, "sv");
@@ -52,7 +52,7 @@ public sealed class CalendarBuilderTimeTests : IDisposable
     [Fact]
     public void ItemCalendar_HasTheItemOnly_WithItsZone()
     {
-        var model = _site.LoadValid().Scheduled();
+        var model = _site.LoadValid();
         var item = model.FindEvent("2024-var")!.AllItems.Single(i => i.Id == "autumn");
         var ics = CalendarTestSupport.Builder(model).BuildItemCalendar(item, "en");
 
@@ -68,7 +68,7 @@ public sealed class CalendarBuilderTimeTests : IDisposable
     [InlineData("2024-var")]
     public void TimeZone_HasStandardAndDaylightRules_ForTheYearsItCovers(string slug)
     {
-        var model = _site.LoadValid().Scheduled();
+        var model = _site.LoadValid();
         var ics = CalendarTestSupport.Builder(model).BuildEventCalendar(model.FindEvent(slug)!, "sv");
         var year = int.Parse(slug[..4]);
 
@@ -93,7 +93,7 @@ public sealed class CalendarBuilderTimeTests : IDisposable
     [Fact]
     public void SiteFeed_HasOneTimeZonePerTzid_CoveringTheEarliestEvent()
     {
-        var model = _site.LoadValid().Scheduled();
+        var model = _site.LoadValid();
         var ics = CalendarTestSupport.Builder(model).BuildSiteCalendar(model.Events, "sv");
 
         Assert.Single(CalendarTestSupport.Parse(ics).TimeZones);

@@ -5,7 +5,7 @@ using IcalEvent = Ical.Net.CalendarComponents.CalendarEvent;
 
 namespace Arshjul.Site.Tests.Calendar;
 
-/// <summary>Shared set-up for the calendar tests: labels, a builder, and times for unscheduled items.</summary>
+/// <summary>Shared set-up for the calendar tests: UI labels, a builder, and ways to read the output back.</summary>
 internal static class CalendarTestSupport
 {
     public static string Label(string language, string key) => (language, key) switch
@@ -24,33 +24,6 @@ internal static class CalendarTestSupport
 
     public static CalendarBuilder Builder(SiteModel model, SourceTimes? times = null) =>
         new(model.Options, times ?? SourceTimes.ModificationTimesOnly, PlainText, Label);
-
-    /// <summary>
-    /// Gives items the times the schedule stage would, for items it has left without one. While that
-    /// stage is a placeholder this makes the calendar tests independent of it; once it computes times
-    /// this changes nothing, since it only fills what is still empty.
-    /// </summary>
-    public static SiteModel Scheduled(this SiteModel model)
-    {
-        foreach (var ev in model.Events)
-        {
-            foreach (var item in ev.AllItems.Where(i => i.Start is null))
-            {
-                DateTime? start = item.DeclaredStart is { } declared ? declared.ToDateTime()
-                    : item.Time is { } time ? ev.StartDate.AddDays(item.Day - 1).ToDateTime(time)
-                    : null;
-                if (start is null) continue;
-                item.Start = start;
-                item.End = item.DeclaredEnd is { } end ? end.ToDateTime()
-                    : item.EndTime is { } endTime ? DateOnly.FromDateTime(start.Value).ToDateTime(endTime)
-                    : item.Duration is { } duration ? start + duration
-                    : null;
-                item.ProgrammeDate = DateOnly.FromDateTime(start.Value);
-            }
-        }
-
-        return model;
-    }
 
     public static IcalCalendar Parse(string ics) =>
         IcalCalendar.Load(ics) ?? throw new InvalidOperationException("Ical.Net read no calendar from:\n" + ics);

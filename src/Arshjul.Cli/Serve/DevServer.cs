@@ -1,0 +1,299 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.Channels;
+using Arshjul.Site.Build;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Arshjul.Cli.Serve;
+
+/// <summary>
+/// `arshjul serve`: builds the site into a private folder with the live-reload script on every
+/// page, serves that folder over HTTP (Kestrel), and rebuilds when a source file changes. A failed
+/// rebuild leaves the last good output in place and shows its diagnostics in the terminal and
+/// over the open pages.
+/// </summary>
+public sealed class DevServer : IAsyncDisposable
+{
+    private readonly DevServerOptions _options;
+    private readonly ReloadBroadcaster _events = new();
+    private readonly Channel<bool> _changes = Channel.CreateUnbounded<bool>();
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly bool _ownsOutput;
+    private WebApplication? _app;
+    private SiteWatcher? _watcher;
+    private Task? _rebuildLoop;
+    private int _builds;
+
+    public DevServer(DevServerOptions options)
+    {
+        _options = options;
+        SiteRoot = Path.GetFullPath(options.Source);
+        _ownsOutput = options.Output is null;
+        OutputFolder = Path.GetFullPath(options.Output ?? Path.Combine(Path.GetTempPath(), "arshjul-serve-" + Guid.NewGuid().ToString("N")));
+    }
+
+    public string SiteRoot { get; }
+
+    /// <summary>The folder being served.</summary>
+    public string OutputFolder { get; }
+
+    /// <summary>The address the server listens on, once started: http://127.0.0.1:5000/.</summary>
+    public Uri? Address { get; private set; }
+
+    /// <summary>How many builds have finished (successful or not), for tests that wait on a rebuild.</summary>
+    public int Builds => Volatile.Read(ref _builds);
+
+    public ReloadBroadcaster Events => _events;
+
+    /// <summary>Parses --host: an IP address or "localhost" (the loopback address).</summary>
+    public static bool TryParseHost(string host, out IPAddress address)
+    {
+        if (string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase))
+        {
+            address = IPAddress.Loopback;
+            return true;
+        }
+
+        return IPAddress.TryParse(host.Trim('[', ']'), out address!);
+    }
+
+    /// <summary>Binds, builds the site once, starts watching; returns the bound address (with the real port when Port is 0).</summary>
+    public async Task<Uri> StartAsync(CancellationToken cancellation)
+    {
+        if (!TryParseHost(_options.Host, out var ip))
+        {
+            throw new ArgumentException($"'{_options.Host}' is not an IP address or 'localhost'.", nameof(_options.Host));
+        }
+
+        if (!IPAddress.IsLoopback(ip))
+        {
+            _options.Log.WriteLine($"warning: serving on {ip}, which is reachable from other machines; anyone on the network can see your drafts.");
+        }
+
+        Directory.CreateDirectory(OutputFolder);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ApplicationName = "arshjul", ContentRootPath = OutputFolder });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(ip, _options.Port);
+        });
+        var app = builder.Build();
+        app.Run(HandleAsync);
+        await app.StartAsync(cancellation);
+        _app = app;
+
+        var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? throw new InvalidOperationException("The server started without an address.");
+        Address = new Uri(bound.TrimEnd('/') + "/");
+
+        await Task.Run(Rebuild, cancellation);
+        _watcher = new SiteWatcher(SiteRoot, () => _changes.Writer.TryWrite(true));
+        _rebuildLoop = Task.Run(() => RebuildLoopAsync(_stopping.Token), CancellationToken.None);
+        return Address;
+    }
+
+    public async Task StopAsync()
+    {
+        if (_stopping.IsCancellationRequested) return;
+        await _stopping.CancelAsync();
+        _watcher?.Dispose();
+        _changes.Writer.TryComplete();
+        if (_rebuildLoop is not null)
+        {
+            try
+            {
+                await _rebuildLoop;
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping while waiting for changes.
+            }
+        }
+
+        if (_app is not null)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _app.StopAsync(timeout.Token);
+            await _app.DisposeAsync();
+        }
+
+        if (_ownsOutput)
+        {
+            try
+            {
+                Directory.Delete(OutputFolder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temporary folder is harmless.
+            }
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        _stopping.Dispose();
+    }
+
+    private async Task RebuildLoopAsync(CancellationToken cancellation)
+    {
+        while (await _changes.Reader.WaitToReadAsync(cancellation))
+        {
+            // Wait until the files have been quiet for the debounce time: a save is often several writes.
+            do
+            {
+                while (_changes.Reader.TryRead(out _))
+                {
+                }
+
+                await Task.Delay(_options.Debounce, cancellation);
+            }
+            while (_changes.Reader.TryRead(out _));
+
+            Rebuild();
+        }
+    }
+
+    private void Rebuild()
+    {
+        var log = _options.Log;
+        try
+        {
+            var result = _options.Build(new BuildRequest
+            {
+                Source = SiteRoot,
+                Output = OutputFolder,
+                BaseUrl = Address?.AbsoluteUri,
+                LiveReloadSnippet = LiveReloadScript.Snippet,
+                Parallelism = _options.Parallelism,
+            });
+            DiagnosticPrinter.Print(result.Diagnostics, log);
+            if (result.Succeeded)
+            {
+                var written = result.Written;
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"Built {result.Pages} pages ({written?.Written ?? 0} written, {written?.Removed ?? 0} removed) in {result.Elapsed.TotalMilliseconds:0} ms."));
+                _events.Reload();
+            }
+            else
+            {
+                log.WriteLine($"Build failed: {DiagnosticPrinter.Count(result.Diagnostics)}. Still serving the last good version.");
+                var text = new StringWriter();
+                DiagnosticPrinter.Print(result.Diagnostics, text);
+                _events.Error(text.ToString().TrimEnd());
+            }
+        }
+        catch (Exception e)
+        {
+            // An internal error must not stop the server: report it like the other commands do, keep serving.
+            var text = new StringWriter();
+            InternalError.Report(e, text);
+            log.Write(text.ToString());
+            _events.Error(text.ToString().TrimEnd());
+        }
+        finally
+        {
+            Interlocked.Increment(ref _builds);
+            log.Flush();
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+        var path = request.Path.Value is { Length: > 0 } p ? p : "/";
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            response.Headers.Allow = "GET, HEAD";
+            return;
+        }
+
+        if (path == LiveReloadScript.EventsPath)
+        {
+            response.ContentType = "text/event-stream";
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
+            await _events.StreamAsync(response.Body, response.Body.FlushAsync, linked.Token);
+            return;
+        }
+
+        var raw = context.Features.Get<IHttpRequestFeature>()?.RawTarget;
+        var file = OutputPathResolver.Resolve(OutputFolder, path, raw);
+        if (file is not null && File.Exists(file))
+        {
+            try
+            {
+                await SendFile(context, file, StatusCodes.Status200OK);
+                return;
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // Removed by a rebuild between the check and the read: it is gone now.
+            }
+        }
+
+        // "/sv/events" without the slash: redirect, so the page's relative links resolve.
+        if (file is not null && Directory.Exists(file) && File.Exists(Path.Combine(file, "index.html")))
+        {
+            response.StatusCode = StatusCodes.Status301MovedPermanently;
+            response.Headers.Location = path + "/" + request.QueryString;
+            return;
+        }
+
+        await NotFound(context, file is null ? null : path);
+    }
+
+    /// <summary>The language's 404 page for /&lt;lang&gt;/…, else the root one; a built-in page while the site has never built.</summary>
+    private async Task NotFound(HttpContext context, string? safePath)
+    {
+        var segment = safePath?.TrimStart('/').Split('/')[0];
+        var candidates = new List<string>();
+        if (segment is { Length: > 0 } && !segment.Contains('.')) candidates.Add(Path.Combine(OutputFolder, segment, "404.html"));
+        candidates.Add(Path.Combine(OutputFolder, "404.html"));
+        var page = candidates.FirstOrDefault(File.Exists);
+        if (page is not null)
+        {
+            await SendFile(context, page, StatusCodes.Status404NotFound);
+            return;
+        }
+
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        context.Response.ContentType = ContentTypes.For("404.html");
+        var note = _events.LastError is null ? "Nothing is published at this address." : "The site could not be built; the problems are listed in the terminal.";
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await context.Response.WriteAsync(
+                $"<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Not found</title><body><h1>Not found</h1><p>{note}</p>{LiveReloadScript.Snippet}</body></html>");
+        }
+    }
+
+    private static async Task SendFile(HttpContext context, string file, int status)
+    {
+        var bytes = await File.ReadAllBytesAsync(file, context.RequestAborted);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = ContentTypes.For(file);
+        context.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    /// <summary>The caller starts and stops the server (Ctrl+C is handled by the command), so no console lifetime.</summary>
+    private sealed class CallerOwnedLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}

@@ -1,0 +1,30 @@
+using Arshjul.Site.Model;
+using Arshjul.Site.Rendering;
+
+namespace Arshjul.Site.Output.Feeds;
+
+/// <summary>The feed and crawler files of a build: an Atom feed per language, the sitemap and robots.txt.</summary>
+public static class FeedOutputs
+{
+    /// <param name="jobs">Every HTML page of the build, for the sitemap.</param>
+    /// <param name="plainText">Markdown to plain text, for feed entries without a summary.</param>
+    public static IEnumerable<OutputFile> Create(SiteModel site, IReadOnlyList<PageJob> jobs, Func<MarkdownText, string> plainText)
+    {
+        foreach (var lang in site.Languages)
+        {
+            yield return new OutputFile(SitePaths.Feed(lang), AtomFeedRenderer.Render(site, lang, plainText), OutputKind.Feed);
+        }
+
+        // A site may publish its own crawler files under static/; those win.
+        var own = site.StaticFiles.ToHashSet(StringComparer.Ordinal);
+        if (!own.Contains(SitemapRenderer.Path))
+        {
+            yield return new OutputFile(SitemapRenderer.Path, SitemapRenderer.Render(site.Options, jobs), OutputKind.Feed);
+        }
+
+        if (!own.Contains(RobotsTxtRenderer.Path))
+        {
+            yield return new OutputFile(RobotsTxtRenderer.Path, RobotsTxtRenderer.Render(site.Options), OutputKind.Feed);
+        }
+    }
+}

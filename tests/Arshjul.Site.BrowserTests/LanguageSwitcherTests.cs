@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using Arshjul.Site.BrowserTests.Support;
+using Microsoft.Playwright;
+using Xunit.Sdk;
+
+namespace Arshjul.Site.BrowserTests;
+
+/// <summary>The language switcher of every covered page leads to the same page in each other language.</summary>
+[Collection(SiteCollection.Name)]
+public sealed class LanguageSwitcherTests(SiteFixture site, ITestOutputHelper output)
+{
+    /// <summary>Links of the language navigation: the nav that holds links with hreflang (or lang) for the site's languages.</summary>
+    private const string SwitcherLinks = """
+        () => {
+          const navs = [...document.querySelectorAll('nav')].filter(n => n.querySelector('a[hreflang], a[lang]'));
+          if (navs.length !== 1) return { error: `${navs.length} <nav> elements with hreflang/lang links, expected 1` };
+          return { label: navs[0].getAttribute('aria-label') || navs[0].getAttribute('aria-labelledby') || '',
+                   links: [...navs[0].querySelectorAll('a')].map(a => ({
+                     hreflang: a.getAttribute('hreflang') || '', lang: a.getAttribute('lang') || '',
+                     href: a.getAttribute('href') || '', current: a.getAttribute('aria-current') || '', text: a.textContent.trim() })) };
+        }
+        """;
+
+    [Fact]
+    public async Task Every_switcher_link_reaches_the_same_page_in_the_other_language()
+    {
+        var context = await site.ContextAsync(SiteFixture.Desktop);
+        var failures = new Failures("language switcher");
+        var followed = new ConcurrentBag<string>();
+        await Browsing.ForEachPageAsync(failures, CoveredPages.InEveryLanguage(), async (lang, page) =>
+        {
+            await using var opened = await Browsing.OpenAsync(context, page.Path(lang));
+            var nav = await opened.Page.EvalAsync<Switcher>(SwitcherLinks);
+            if (nav.Error is not null) throw new XunitException(nav.Error);
+            if (string.IsNullOrWhiteSpace(nav.Label)) throw new XunitException("the language <nav> has no aria-label");
+            var problems = new List<string>();
+            foreach (var other in SiteFixture.Languages)
+            {
+                var link = nav.Links!.FirstOrDefault(l => (l.Hreflang.Length > 0 ? l.Hreflang : l.Lang) == other);
+                if (link is null)
+                {
+                    problems.Add($"no switcher link for '{other}'");
+                    continue;
+                }
+
+                if (link.Lang != other) problems.Add($"the '{other}' link's name '{link.Text}' is not marked lang=\"{other}\" (lang=\"{link.Lang}\")");
+                if (other == lang)
+                {
+                    if (link.Current.Length == 0) problems.Add($"the link of the current language '{lang}' has no aria-current");
+                    continue;
+                }
+
+                if (link.Current.Length > 0) problems.Add($"the '{other}' link has aria-current, but the page is '{lang}'");
+
+                // Follow it as a reader does: click, wait for the new page.
+                var target = await context.NewPageAsync();
+                try
+                {
+                    await target.GotoAsync(page.Path(lang));
+                    var response = await target.RunAndWaitForResponseAsync(
+                        () => target.Locator($"nav a[hreflang=\"{other}\"], nav a[lang=\"{other}\"]").First.ClickAsync(),
+                        r => r.Request.IsNavigationRequest && r.Frame == target.MainFrame && r.Status is < 300 or >= 400);
+                    await target.WaitForLoadStateAsync(LoadState.Load);
+                    var path = new Uri(target.Url).AbsolutePath;
+                    var htmlLang = await target.GetAttributeAsync("html", "lang");
+                    var expected = page.SwitcherTarget(other);
+                    if (response?.Status != 200) problems.Add($"'{other}' link {link.Href} answered {response?.Status.ToString() ?? "nothing"}");
+                    if (htmlLang != other) problems.Add($"'{other}' link {link.Href} leads to a page with <html lang=\"{htmlLang}\">");
+                    if (path != expected) problems.Add($"'{other}' link {link.Href} leads to {path}, expected {expected}");
+                    followed.Add($"{page.Path(lang)} → {path}");
+                }
+                finally
+                {
+                    await target.CloseAsync();
+                }
+            }
+
+            if (problems.Count > 0) throw new XunitException(string.Join("; ", problems));
+        });
+        Report.Line(output, $"language switcher: {followed.Count} links followed from {CoveredPages.All.Count * SiteFixture.Languages.Length} pages");
+        failures.ThrowIfAny();
+    }
+
+    private sealed record Switcher(string? Error, string? Label, IReadOnlyList<SwitcherLink>? Links);
+
+    private sealed record SwitcherLink(string Hreflang, string Lang, string Href, string Current, string Text);
+}

@@ -1,0 +1,53 @@
+using Arshjul.Site.BrowserTests.Support;
+using Microsoft.Playwright;
+using Xunit.Sdk;
+
+namespace Arshjul.Site.BrowserTests;
+
+/// <summary>No horizontal scrolling on a phone or a laptop; full-page screenshots of every covered page as artifacts.</summary>
+[Collection(SiteCollection.Name)]
+public sealed class LayoutTests(SiteFixture site, ITestOutputHelper output)
+{
+    private const string Overflow = """
+        () => {
+          const width = window.innerWidth;
+          const scrollWidth = document.documentElement.scrollWidth;
+          const culprits = scrollWidth <= width ? [] : [...document.querySelectorAll('body *')]
+            .filter(e => { const r = e.getBoundingClientRect(); return r.right > width + 0.5 && r.width > 0; })
+            .filter(e => ![...e.children].some(c => c.getBoundingClientRect().right > width + 0.5))
+            .slice(0, 5)
+            .map(e => `<${e.tagName.toLowerCase()}${e.className && typeof e.className === 'string' ? ' class="' + e.className + '"' : ''}> right=${Math.round(e.getBoundingClientRect().right)}: ${(e.textContent || '').trim().slice(0, 50)}`);
+          return { width, scrollWidth, culprits };
+        }
+        """;
+
+    public static TheoryData<string> Viewports => new() { SiteFixture.Mobile.Name, SiteFixture.Desktop.Name };
+
+    [Theory]
+    [MemberData(nameof(Viewports))]
+    public async Task No_horizontal_overflow_and_a_screenshot_of_every_covered_page(string viewportName)
+    {
+        var viewport = viewportName == SiteFixture.Mobile.Name ? SiteFixture.Mobile : SiteFixture.Desktop;
+        var context = await site.ContextAsync(viewport);
+        var failures = new Failures($"horizontal overflow at {viewport.Width}×{viewport.Height}");
+        var folder = RepoRoot.Combine("artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        var shots = 0;
+        await Browsing.ForEachPageAsync(failures, CoveredPages.InEveryLanguage(), async (lang, page) =>
+        {
+            await using var opened = await Browsing.OpenAsync(context, page.Path(lang));
+            var file = Path.Combine(folder, $"{lang}-{page.Name}-{viewport.Width}.png");
+            await opened.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true, Animations = ScreenshotAnimations.Disabled });
+            Interlocked.Increment(ref shots);
+            var result = await opened.Page.EvalAsync<OverflowResult>(Overflow);
+            if (result.ScrollWidth > result.Width)
+            {
+                throw new XunitException($"scrollWidth {result.ScrollWidth} > innerWidth {result.Width}; widest: " + string.Join("; ", result.Culprits) + $" (see {file})");
+            }
+        });
+        Report.Line(output, $"layout {viewport.Width}×{viewport.Height}: {shots} pages, {shots - failures.Count} without horizontal overflow; screenshots in {folder}");
+        failures.ThrowIfAny();
+    }
+
+    private sealed record OverflowResult(int Width, int ScrollWidth, IReadOnlyList<string> Culprits);
+}

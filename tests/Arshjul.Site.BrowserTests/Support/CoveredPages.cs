@@ -1,0 +1,49 @@
+namespace Arshjul.Site.BrowserTests.Support;
+
+/// <summary>What a covered page is, for the checks that depend on it.</summary>
+public enum PageKind
+{
+    Home,
+    Year,
+    Event,
+    Item,
+    Speaker,
+    Article,
+    Page,
+    NotFound,
+}
+
+/// <summary>A page of the example site checked in every language; <see cref="Path"/> is "/{lang}/…".</summary>
+public sealed record CoveredPage(string Name, string PathPattern, PageKind Kind, string? CalendarFile = null)
+{
+    public string Path(string lang) => PathPattern.Replace("{lang}", lang, StringComparison.Ordinal);
+
+    public int ExpectedStatus => Kind == PageKind.NotFound ? 404 : 200;
+
+    /// <summary>The path the language switcher of this page must lead to in <paramref name="lang"/>.</summary>
+    public string SwitcherTarget(string lang) => Kind == PageKind.NotFound ? $"/{lang}/404.html" : Path(lang);
+
+    public override string ToString() => Name;
+}
+
+public static class CoveredPages
+{
+    public static readonly IReadOnlyList<CoveredPage> All =
+    [
+        new("home", "/{lang}/", PageKind.Home),
+        new("year-2024", "/{lang}/events/2024/", PageKind.Year),
+        new("event-2017-verksted", "/{lang}/events/2017-verksted-regional-utvikling/", PageKind.Event, "2017-verksted-regional-utvikling.ics"),
+        new("event-2018-reglab", "/{lang}/events/2018-reglab-arskonferens/", PageKind.Event, "2018-reglab-arskonferens.ics"),
+        new("item-tillbaka-till-framtiden", "/{lang}/events/2018-reglab-arskonferens/tillbaka-till-framtiden/", PageKind.Item, "tillbaka-till-framtiden.ics"),
+        new("speaker-kjell-nilsson", "/{lang}/speakers/kjell-nilsson/", PageKind.Speaker),
+        new("article-projektinternat", "/{lang}/news/2023-02-10-projektinternat-i-orebro/", PageKind.Article),
+        new("accessibility", "/{lang}/tillganglighet/", PageKind.Page),
+        new("not-found", "/{lang}/does-not-exist/", PageKind.NotFound),
+    ];
+
+    /// <summary>Every covered page in every language, as (lang, page).</summary>
+    public static IEnumerable<(string Lang, CoveredPage Page)> InEveryLanguage() =>
+        from lang in SiteFixture.Languages
+        from page in All
+        select (lang, page);
+}

@@ -1,0 +1,126 @@
+using System.Diagnostics;
+using Arshjul.Site.Build;
+using Microsoft.Playwright;
+
+namespace Arshjul.Site.BrowserTests.Support;
+
+/// <summary>
+/// One per test run, shared by every test class of the "Site" collection: the example site built
+/// in-process into a temporary folder, a static server over it, and one Chromium with a reusable
+/// context per viewport. A failed build fails every test with the build's diagnostics; a missing
+/// Chromium fails the browser tests (and only them) with how to install it.
+/// </summary>
+public sealed class SiteFixture : IAsyncLifetime
+{
+    public static readonly DateTimeOffset Now = DateTimeOffset.Parse("2024-02-01T12:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static readonly string[] Languages = ["sv", "nb", "en"];
+
+    public static readonly Viewport Mobile = new("mobile", 390, 844);
+
+    public static readonly Viewport Desktop = new("desktop", 1280, 800);
+
+    private readonly Dictionary<string, IBrowserContext> _contexts = [];
+    private readonly SemaphoreSlim _contextLock = new(1, 1);
+    private Exception? _browserProblem;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public string OutputDir { get; } = Path.Combine(Path.GetTempPath(), "arshjul-browser-" + Guid.NewGuid().ToString("N"));
+
+    public BuildResult Build { get; private set; } = null!;
+
+    public StaticSiteServer Server { get; private set; } = null!;
+
+    public TimeSpan BuildTime { get; private set; }
+
+    /// <summary>The single browser of the run; throws the reason when it could not be started.</summary>
+    public IBrowser Browser => _browser ?? throw (_browserProblem is PrerequisiteMissingException missing
+        ? new PrerequisiteMissingException(missing.Message)
+        : new InvalidOperationException("Chromium could not be started: " + _browserProblem?.Message, _browserProblem));
+
+    public async Task InitializeAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        Build = SiteBuilder.Build(new BuildRequest { Source = RepoRoot.Path, Output = OutputDir, Now = Now });
+        BuildTime = clock.Elapsed;
+        if (!Build.Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"The example site at {RepoRoot.Path} does not build:\n" + string.Join("\n", Build.Diagnostics.Select(d => d.ToString())));
+        }
+
+        Server = await StaticSiteServer.StartAsync(OutputDir);
+        try
+        {
+            Tools.RequireChromium();
+            _playwright = await Playwright.CreateAsync();
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Tools.ChromiumPath,
+                Headless = true,
+                Args = Tools.ChromiumArgs,
+                Timeout = 60_000,
+            });
+        }
+        catch (Exception e)
+        {
+            _browserProblem = e;
+        }
+    }
+
+    /// <summary>The context of a viewport, created once and reused by every test (pages are opened and closed per check).</summary>
+    public async Task<IBrowserContext> ContextAsync(Viewport viewport)
+    {
+        await _contextLock.WaitAsync();
+        try
+        {
+            if (_contexts.TryGetValue(viewport.Name, out var existing)) return existing;
+            var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                BaseURL = Server.BaseAddress.ToString(),
+                ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
+                AcceptDownloads = true,
+                Locale = "sv-SE",
+                TimezoneId = "Europe/Stockholm",
+                ServiceWorkers = ServiceWorkerPolicy.Block,
+            });
+            context.SetDefaultTimeout(15_000);
+            context.SetDefaultNavigationTimeout(15_000);
+            _contexts[viewport.Name] = context;
+            return context;
+        }
+        finally
+        {
+            _contextLock.Release();
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts.Values)
+        {
+            await context.CloseAsync();
+        }
+
+        if (_browser is not null) await _browser.CloseAsync();
+        _playwright?.Dispose();
+        if (Server is not null) await Server.DisposeAsync();
+        try
+        {
+            Directory.Delete(OutputDir, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Leaving a temp folder behind must not fail the run.
+        }
+    }
+}
+
+public sealed record Viewport(string Name, int Width, int Height);
+
+[CollectionDefinition(Name)]
+public sealed class SiteCollection : ICollectionFixture<SiteFixture>
+{
+    public const string Name = "Built example site in Chromium";
+}

@@ -1,0 +1,311 @@
+using System.Text;
+using Arshjul.Site.Calendar;
+using Arshjul.Site.Tests.Support;
+
+namespace Arshjul.Site.Tests.Calendar;
+
+/// <summary>What the calendar files say and how they are written: all-day dates, escaping, folding, status, texts.</summary>
+public sealed class CalendarBuilderTextTests : IDisposable
+{
+    private const string Host = "@example.org";
+
+    // 200 characters of Swedish, with å, ä and ö where a 75-octet fold would otherwise fall.
+    private static readonly string LongSwedish = string.Concat(Enumerable.Repeat("Är öppna ämnen åtråvärda? ", 8))[..200];
+
+    private readonly TestSite _site = new();
+
+    public CalendarBuilderTextTests()
+    {
+        _site.WriteBytes("static/files/bilder.pdf", [0x25, 0x50, 0x44, 0x46]);
+        _site.Write("content/events/save-the-date/index.sv.md", """
+            ---
+            title: Spara datumet
+            kind: conference
+            start: 2024-09-26
+            end: 2024-09-27
+            summary: Två dagar om Värmland.
+            location: { name: Karlstad CCC, city: Karlstad }
+            ---
+            """);
+        _site.Write("content/events/en-dag/index.sv.md", """
+            ---
+            title: En dag
+            start: 2024-05-02
+            ---
+            """);
+        _site.Write("content/events/mote/index.sv.md", """
+            ---
+            title: "Komma, semikolon; backslash \\ och\nny rad: åäö ÅÄÖ"
+            start: 2024-03-08T08:30
+            end: 2024-03-08T12:00
+            summary: Ett möte.
+            location:
+              name: Stadshuset
+              address: Storgatan 1
+              city: Karlstad
+            schedule:
+              - title: Välkommen
+                time: "08.30"
+                duration: 30m
+              - title: Grupparbete
+                time: "09.00"
+                end: "10.30"
+                room: Sal A
+                track: Spår 1
+                kind: group-work
+                items:
+                  - title: Tema skog
+                    time: "09.00"
+                  - title: Utan tid
+              - title: Tid meddelas senare
+            ---
+            Mötets text.
+            """);
+        _site.Write("content/events/mote/index.en.md", """
+            ---
+            title: The meeting
+            summary: A meeting.
+            schedule:
+              - title: Welcome
+            ---
+            The meeting's text.
+            """);
+        _site.Write("content/events/mote/sessions/lang.sv.md", $"""
+            ---
+            title: Långt pass
+            start: 2024-03-08T10:30
+            end: 2024-03-08T11:00
+            room: Sal B
+            kind: talk
+            speakers:
+              - {"{"} name: Anna Andersson, organisation: Region Värmland {"}"}
+              - {"{"} name: Bo Berg {"}"}
+            moderators:
+              - {"{"} name: Cecilia Ek, organisation: Karlstads universitet {"}"}
+            materials:
+              - {"{"} title: Bilder, url: /files/bilder.pdf {"}"}
+              - {"{"} title: Rapport, url: "https://example.com/rapport.pdf" {"}"}
+            ---
+            {LongSwedish}
+            """);
+        _site.Write("content/events/mote/sessions/installt.sv.md", """
+            ---
+            title: Inställt pass
+            start: 2024-03-08T11:00
+            end: 2024-03-08T11:30
+            status: cancelled
+            ---
+            """);
+        _site.Write("content/events/flyttat/index.sv.md", """
+            ---
+            title: Flyttat möte
+            start: 2024-04-08T08:30
+            status: postponed
+            schedule:
+              - title: Enda passet
+                time: "09.00"
+              - title: Redan inställt
+                time: "10.00"
+                status: cancelled
+            ---
+            """);
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void AllDayEvent_HasDateValues_WithAnExclusiveEnd()
+    {
+        var model = _site.LoadValid();
+        var builder = CalendarTestSupport.Builder(model);
+        var twoDays = builder.BuildEventCalendar(model.FindEvent("save-the-date")!, "sv");
+        var oneDay = builder.BuildEventCalendar(model.FindEvent("en-dag")!, "sv");
+
+        Assert.Contains("\r\nDTSTART;VALUE=DATE:20240926\r\n", twoDays);
+        Assert.Contains("\r\nDTEND;VALUE=DATE:20240928\r\n", twoDays);
+        Assert.Contains("\r\nDTSTART;VALUE=DATE:20240502\r\n", oneDay);
+        Assert.Contains("\r\nDTEND;VALUE=DATE:20240503\r\n", oneDay);
+        Assert.DoesNotContain("VTIMEZONE", oneDay); // no TZID is used
+
+        var checkedFile = IcalChecker.CheckValid(oneDay);
+        var only = Assert.Single(checkedFile.Events);
+        Assert.Equal(("2024-05-02", "2024-05-03"), (only.Start, only.End));
+        var parsed = CalendarTestSupport.Parse(twoDays).Single("save-the-date" + Host);
+        Assert.False(parsed.DtStart!.HasTime);
+        Assert.Equal(new DateOnly(2024, 9, 28), parsed.DtEnd!.Date);
+    }
+
+    [Fact]
+    public void SpecialCharacters_RoundTrip_InBothParsers()
+    {
+        var model = _site.LoadValid();
+        var ev = model.FindEvent("mote")!;
+        var title = ev.Text.Source.Value.Title;
+        Assert.Equal("Komma, semikolon; backslash \\ och\nny rad: åäö ÅÄÖ", title);
+
+        var ics = CalendarTestSupport.Builder(model).BuildEventCalendar(ev, "nb"); // nb has no file: falls back to sv
+        Assert.Contains(@"SUMMARY:Komma\, semikolon\; backslash \\ och\nny rad: åäö ÅÄÖ", CalendarTestSupport.Unfolded(ics));
+        Assert.Equal(title, CalendarTestSupport.Parse(ics).Single("mote" + Host).Summary);
+        var checkedFile = IcalChecker.CheckValid(ics);
+        Assert.Equal(title, checkedFile.Events.Single(e => e.Uid == "mote" + Host).Summary);
+        Assert.Contains(@"LOCATION:Stadshuset\, Storgatan 1\, Karlstad", CalendarTestSupport.Unfolded(ics));
+    }
+
+    [Fact]
+    public void LongSwedishDescription_FoldsAt75Octets_WithoutSplittingACharacter()
+    {
+        var model = _site.LoadValid();
+        var item = model.FindEvent("mote")!.AllItems.Single(i => i.Id == "lang");
+        var ics = CalendarTestSupport.Builder(model).BuildItemCalendar(item, "sv");
+        var bytes = Encoding.UTF8.GetBytes(ics);
+
+        var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
+        var start = 0;
+        var lineCount = 0;
+        while (start < bytes.Length)
+        {
+            var lf = Array.IndexOf(bytes, (byte)'\n', start);
+            Assert.True(lf > start && bytes[lf - 1] == '\r', $"line {lineCount + 1} does not end in CRLF");
+            var line = bytes.AsSpan(start, lf - 1 - start);
+            Assert.True(line.Length <= 75, $"line {lineCount + 1} has {line.Length} octets");
+            strict.GetString(line); // throws on a split character
+            start = lf + 1;
+            lineCount++;
+        }
+
+        Assert.True(lineCount > 10);
+        Assert.Contains(ics.Split("\r\n"), l => l.StartsWith(' ')); // it did fold
+        var description = CalendarTestSupport.Parse(ics).Single("mote/lang" + Host).Description!;
+        Assert.StartsWith(LongSwedish.TrimEnd() + "\n\n", description);
+        IcalChecker.CheckValid(ics);
+    }
+
+    [Fact]
+    public void ItemDescription_ListsSpeakersModeratorsAndAbsoluteMaterialLinks()
+    {
+        var model = _site.LoadValid();
+        var item = model.FindEvent("mote")!.AllItems.Single(i => i.Id == "lang");
+        var vevent = CalendarTestSupport.Parse(CalendarTestSupport.Builder(model).BuildItemCalendar(item, "sv")).Single("mote/lang" + Host);
+
+        Assert.EndsWith(
+            "\n\nTalare: Anna Andersson (Region Värmland), Bo Berg\n"
+            + "Moderator: Cecilia Ek (Karlstads universitet)\n"
+            + "Material:\n"
+            + "- Bilder: https://example.org/files/bilder.pdf\n"
+            + "- Rapport: https://example.com/rapport.pdf",
+            vevent.Description);
+        Assert.Equal("Sal B, Stadshuset, Storgatan 1, Karlstad", vevent.Location);
+        Assert.Equal("https://example.org/sv/events/mote/lang/", vevent.Url!.AbsoluteUri);
+        Assert.Equal(["talk"], vevent.Categories);
+
+        var english = CalendarTestSupport.Parse(CalendarTestSupport.Builder(model).BuildItemCalendar(item, "en")).Single("mote/lang" + Host);
+        Assert.Contains("\nSpeakers: Anna Andersson", english.Description);
+        Assert.Equal("https://example.org/en/events/mote/lang/", english.Url!.AbsoluteUri);
+    }
+
+    [Fact]
+    public void EventCalendar_HasTheEventAndEveryTimedItem_NestedOnesToo()
+    {
+        var model = _site.LoadValid();
+        var ev = model.FindEvent("mote")!;
+        var ics = CalendarTestSupport.Builder(model).BuildEventCalendar(ev, "en");
+
+        var checkedFile = IcalChecker.CheckValid(ics);
+        var uids = checkedFile.Events.Select(e => e.Uid).ToList();
+        Assert.Equal("mote" + Host, uids[0]);
+        Assert.Contains("mote/valkommen" + Host, uids);
+        Assert.Contains("mote/grupparbete" + Host, uids);
+        Assert.Contains("mote/tema-skog" + Host, uids);
+        Assert.Contains("mote/lang" + Host, uids);
+        Assert.DoesNotContain("mote/tid-meddelas-senare" + Host, uids); // no start, no VEVENT
+        Assert.Equal(uids.Count, uids.Distinct().Count());
+        foreach (var item in ev.AllItems) Assert.Equal(item.Start is not null, uids.Contains(item.Key + Host));
+
+        var parsed = CalendarTestSupport.Parse(ics);
+        var eventVEvent = parsed.Single("mote" + Host);
+        Assert.Equal("The meeting", eventVEvent.Summary);
+        Assert.Equal("A meeting.\n\nThe meeting's text.", eventVEvent.Description);
+        Assert.Equal("https://example.org/en/events/mote/", eventVEvent.Url!.AbsoluteUri);
+
+        var welcome = parsed.Single("mote/valkommen" + Host);
+        Assert.Equal("Welcome", welcome.Summary); // the translated inline entry
+        Assert.Equal("Stadshuset, Storgatan 1, Karlstad", welcome.Location);
+        Assert.Equal("https://example.org/en/events/mote/", welcome.Url!.AbsoluteUri); // no page of its own
+        var group = parsed.Single("mote/grupparbete" + Host);
+        Assert.Equal(["group-work", "Spår 1"], group.Categories);
+        Assert.Equal("Sal A, Stadshuset, Storgatan 1, Karlstad", group.Location);
+    }
+
+    [Fact]
+    public void Status_FollowsTheStatusTable_AndTheEventsCancellationOrPostponement()
+    {
+        var model = _site.LoadValid();
+        var builder = CalendarTestSupport.Builder(model);
+        var mote = CalendarTestSupport.Parse(builder.BuildEventCalendar(model.FindEvent("mote")!, "sv"));
+        var flyttat = CalendarTestSupport.Parse(builder.BuildEventCalendar(model.FindEvent("flyttat")!, "sv"));
+
+        Assert.Equal("CANCELLED", mote.Single("mote/installt" + Host).Status);
+        Assert.Equal("CONFIRMED", mote.Single("mote/lang" + Host).Status);
+        Assert.Equal("CONFIRMED", mote.Single("mote" + Host).Status);
+        Assert.Equal("TENTATIVE", flyttat.Single("flyttat" + Host).Status);
+        Assert.Equal("TENTATIVE", flyttat.Single("flyttat/enda-passet" + Host).Status);
+        Assert.Equal("CANCELLED", flyttat.Single("flyttat/redan-installt" + Host).Status);
+
+        var item = model.FindEvent("mote")!.AllItems.Single(i => i.Id == "installt");
+        var checkedFile = IcalChecker.CheckValid(builder.BuildItemCalendar(item, "sv"));
+        Assert.Equal("CANCELLED", Assert.Single(checkedFile.Events).Status);
+        Assert.Contains("STATUS:CANCELLED", builder.BuildItemCalendar(item, "sv").Split("\r\n"));
+    }
+
+    [Fact]
+    public void SiteFeed_HasEveryEventWithoutItems_AndTheFeedProperties()
+    {
+        var model = _site.LoadValid();
+        var ics = CalendarTestSupport.Builder(model).BuildSiteCalendar(model.Events, "nb");
+        var lines = CalendarTestSupport.Unfolded(ics);
+
+        Assert.Contains("X-WR-CALNAME:Testside", lines);
+        Assert.Contains("X-WR-TIMEZONE:Europe/Stockholm", lines);
+        Assert.Contains("REFRESH-INTERVAL;VALUE=DURATION:PT12H", lines);
+        Assert.Contains("X-PUBLISHED-TTL:PT12H", lines);
+        Assert.Contains("PRODID:-//Arshjul//Arshjul 1.0//NB", lines);
+        Assert.Contains("VERSION:2.0", lines);
+        Assert.Contains("CALSCALE:GREGORIAN", lines);
+        Assert.Contains("METHOD:PUBLISH", lines);
+
+        var checkedFile = IcalChecker.CheckValid(ics);
+        Assert.Equal(
+            new[] { "en-dag", "flyttat", "mote", "save-the-date" }.Select(s => s + Host),
+            checkedFile.Events.Select(e => e.Uid!).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Output_IsTheSameBytes_WhenBuiltTwice()
+    {
+        string BuildAll()
+        {
+            var model = _site.LoadValid();
+            var builder = CalendarTestSupport.Builder(model);
+            return string.Join("\n=====\n", builder.Outputs(model).Select(o => o.Path + "\n" + o.Render()));
+        }
+
+        var first = BuildAll();
+        var second = BuildAll();
+        Assert.Equal(first, second);
+        Assert.Contains("sv/calendar.ics\n", first);
+        Assert.Contains("en/events/mote/mote.ics\n", first);
+        Assert.Contains("nb/events/mote/lang/lang.ics\n", first);
+        Assert.DoesNotContain("/valkommen/valkommen.ics", first); // no page, no file of its own
+        Assert.DoesNotContain("ical.net", first, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Paths_FollowTheUrlTable()
+    {
+        var model = _site.LoadValid();
+        var ev = model.FindEvent("mote")!;
+        Assert.Equal("sv/calendar.ics", CalendarPaths.SiteCalendar("sv"));
+        Assert.Equal("en/events/mote/mote.ics", CalendarPaths.EventCalendar("en", ev));
+        Assert.Equal("nb/events/mote/tema-skog/tema-skog.ics", CalendarPaths.ItemCalendar("nb", ev.AllItems.Single(i => i.Id == "tema-skog")));
+    }
+}

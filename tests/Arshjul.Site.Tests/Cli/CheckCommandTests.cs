@@ -1,0 +1,211 @@
+using System.Text.Json;
+using Arshjul.Site.Tests.Support;
+
+namespace Arshjul.Site.Tests.Cli;
+
+public sealed class CheckCommandTests
+{
+    [Fact]
+    public void ExitsZero_AndSaysNoProblems_WhenSiteIsValid()
+    {
+        using var site = CliSites.Valid();
+
+        var run = CliRun.Of("check", "--source", site.Root);
+
+        Assert.True(run.Exit == 0, run.ToString());
+        // site.yml, the event, the person and the page.
+        Assert.Equal("No problems found in 4 files.\n", run.Out.ReplaceLineEndings("\n"));
+        Assert.Equal("", run.Err);
+        Assert.False(Directory.Exists(Path.Combine(site.Root, "public")), "check must not write the site");
+    }
+
+    [Fact]
+    public void ExitsOne_AndPrintsDiagnosticsWithHints_WhenContentHasErrors()
+    {
+        using var site = CliSites.Valid();
+        site.Write("content/pages/kontakt.sv.md", "---\ntitel: Kontakt\n---\n");
+
+        var run = CliRun.Of("check", "--source", site.Root);
+
+        Assert.True(run.Exit == 1, run.ToString());
+        var err = run.Err.ReplaceLineEndings("\n");
+        Assert.Equal(
+            """
+            content/pages/kontakt.sv.md:2:1: error AJ0103: Unknown key 'titel' in a page. Did you mean 'title'?
+            content/pages/kontakt.sv.md:2:1: error AJ0104: The page has no 'title'; it is required.
+                hint: Add a line 'title: …' to the front matter.
+
+            """.ReplaceLineEndings("\n"),
+            err);
+        Assert.Equal("2 errors, 0 warnings in 5 files.\n", run.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void WarningsFailOnlyWithWarningsAsErrors()
+    {
+        using var site = CliSites.Valid();
+        site.Write("content/news/2024-03-01-nytt.sv.md", "---\ntitle: Nytt\ndate: 2024-03-02\n---\n");
+
+        var plain = CliRun.Of("check", "--source", site.Root);
+        var strict = CliRun.Of("check", "--source", site.Root, "--warnings-as-errors");
+
+        Assert.True(plain.Exit == 0, plain.ToString());
+        Assert.Contains("warning AJ0115", plain.Err);
+        Assert.Equal("0 errors, 1 warning in 5 files.\n", plain.Out.ReplaceLineEndings("\n"));
+        Assert.True(strict.Exit == 1, strict.ToString());
+    }
+
+    [Fact]
+    public void Json_IsOneDocumentOnStdout_WithEveryField()
+    {
+        using var site = CliSites.Valid();
+        site.Write("content/pages/kontakt.sv.md", "---\ntitle: Kontakt\nsumary: x\n---\n");
+        site.Write("content/news/2024-03-01-nytt.sv.md", "---\ntitle: Nytt\ndate: 2024-03-02\n---\n");
+
+        var run = CliRun.Of("check", "--source", site.Root, "--format", "json");
+
+        Assert.True(run.Exit == 1, run.ToString());
+        Assert.Equal("", run.Err);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        Assert.Equal(["diagnostics", "errors", "warnings"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(1, root.GetProperty("errors").GetInt32());
+        Assert.Equal(1, root.GetProperty("warnings").GetInt32());
+        var diagnostics = root.GetProperty("diagnostics").EnumerateArray().ToList();
+        Assert.Equal(2, diagnostics.Count);
+        var warning = diagnostics[0];
+        Assert.Equal(["severity", "code", "path", "line", "column", "message", "hint"], warning.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("warning", warning.GetProperty("severity").GetString());
+        Assert.Equal("AJ0115", warning.GetProperty("code").GetString());
+        Assert.Equal("content/news/2024-03-01-nytt.sv.md", warning.GetProperty("path").GetString());
+        Assert.Equal(3, warning.GetProperty("line").GetInt32());
+        Assert.Equal(7, warning.GetProperty("column").GetInt32());
+        Assert.Equal(JsonValueKind.Null, warning.GetProperty("hint").ValueKind);
+        var error = diagnostics[1];
+        Assert.Equal("error", error.GetProperty("severity").GetString());
+        Assert.Equal("Unknown key 'sumary' in a page. Did you mean 'summary'?", error.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void Json_ExitsZero_WithEmptyList_WhenSiteIsValid()
+    {
+        using var site = CliSites.Valid();
+
+        var run = CliRun.Of("check", "--source", site.Root, "--format", "json");
+
+        Assert.True(run.Exit == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.Equal(0, json.RootElement.GetProperty("diagnostics").GetArrayLength());
+        Assert.Equal(0, json.RootElement.GetProperty("errors").GetInt32());
+    }
+
+    [Fact]
+    public void UnknownFormat_IsAUsageError()
+    {
+        using var site = CliSites.Valid();
+
+        var run = CliRun.Of("check", "--source", site.Root, "--format", "xml");
+
+        Assert.Equal(2, run.Exit);
+    }
+
+    [Fact]
+    public void Translations_ListsWhatFallsBack_PerLanguage()
+    {
+        using var site = CliSites.Valid();
+        site.Write("content/events/varmote/index.en.md", "---\ntitle: Spring meeting\n---\nA meeting.\n");
+        site.Write("content/speakers/anna-berg.nb.md", "---\n---\nAnna jobber med regional utvikling.\n");
+
+        var run = CliRun.Of("check", "--source", site.Root, "--translations");
+
+        Assert.True(run.Exit == 0, run.ToString());
+        Assert.Equal(
+            """
+            No problems found in 6 files.
+            sv: everything is translated.
+            nb: 2 pages are not translated:
+              content/events/varmote/index.sv.md (event)
+              content/pages/om.sv.md (page)
+            en: 1 page and 1 bio are not translated:
+              content/pages/om.sv.md (page)
+              content/speakers/anna-berg.md (bio)
+
+            """.ReplaceLineEndings("\n"),
+            run.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Translations_InJson_AreListedPerLanguage()
+    {
+        using var site = CliSites.Valid();
+
+        var run = CliRun.Of("check", "--source", site.Root, "--translations", "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        var en = json.RootElement.GetProperty("translations").GetProperty("en").EnumerateArray()
+            .Select(f => f.GetProperty("path").GetString() + " " + f.GetProperty("kind").GetString()).ToList();
+        Assert.Equal(["content/events/varmote/index.sv.md event", "content/pages/om.sv.md page", "content/speakers/anna-berg.md bio"], en);
+    }
+
+    [Fact]
+    public void MissingSiteYml_IsAContentError()
+    {
+        var empty = Path.Combine(Path.GetTempPath(), "arshjul-empty-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(empty);
+        try
+        {
+            var run = CliRun.Of("check", "--source", empty);
+
+            Assert.Equal(1, run.Exit);
+            Assert.Contains("site.yml:1:1: error AJ0202: There is no site.yml", run.Err);
+        }
+        finally
+        {
+            Directory.Delete(empty, true);
+        }
+    }
+
+    [Fact]
+    public void InternalError_PrintsAPlainMessage_AndExitsThree()
+    {
+        // A NUL in a path makes the runtime throw: an error no content can cause, so it is internal.
+        var run = CliRun.Of("check", "--source", "site\0root");
+
+        Assert.True(run.Exit == 3, run.ToString());
+        Assert.StartsWith("arshjul: internal error", run.Err);
+        Assert.DoesNotContain("   at ", run.Err);
+        Assert.DoesNotContain("Exception:", run.Out);
+    }
+
+    [Fact]
+    public void ExampleSite_HasNoContentErrors()
+    {
+        using var site = new TestSite();
+        foreach (var folder in new[] { "content", "static" })
+        {
+            CopyFolder(Path.Combine(RepoPaths.Root, folder), Path.Combine(site.Root, folder));
+        }
+
+        File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), Path.Combine(site.Root, "site.yml"), overwrite: true);
+
+        var run = CliRun.Of("check", "--source", site.Root, "--format", "json");
+
+        using var json = JsonDocument.Parse(run.Out);
+        // Template problems belong to the theme; the example content itself must be clean.
+        var contentProblems = json.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Where(d => d.GetProperty("path").GetString()!.StartsWith("content/", StringComparison.Ordinal) || d.GetProperty("path").GetString() == "site.yml")
+            .Select(d => d.GetProperty("message").GetString())
+            .ToList();
+        Assert.Empty(contentProblems);
+    }
+
+    internal static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+    }
+}
