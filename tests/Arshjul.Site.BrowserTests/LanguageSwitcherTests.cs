@@ -52,27 +52,21 @@ public sealed class LanguageSwitcherTests(SiteFixture site, ITestOutputHelper ou
 
                 if (link.Current.Length > 0) problems.Add($"the '{other}' link has aria-current, but the page is '{lang}'");
 
-                // Follow it as a reader does: click, wait for the new page.
-                var target = await context.NewPageAsync();
-                try
-                {
-                    await target.GotoAsync(page.Path(lang));
-                    var response = await target.RunAndWaitForResponseAsync(
-                        () => target.Locator($"nav a[hreflang=\"{other}\"], nav a[lang=\"{other}\"]").First.ClickAsync(),
-                        r => r.Request.IsNavigationRequest && r.Frame == target.MainFrame && r.Status is < 300 or >= 400);
-                    await target.WaitForLoadStateAsync(LoadState.Load);
-                    var path = new Uri(target.Url).AbsolutePath;
-                    var htmlLang = await target.GetAttributeAsync("html", "lang");
-                    var expected = page.SwitcherTarget(other);
-                    if (response?.Status != 200) problems.Add($"'{other}' link {link.Href} answered {response?.Status.ToString() ?? "nothing"}");
-                    if (htmlLang != other) problems.Add($"'{other}' link {link.Href} leads to a page with <html lang=\"{htmlLang}\">");
-                    if (path != expected) problems.Add($"'{other}' link {link.Href} leads to {path}, expected {expected}");
-                    followed.Add($"{page.Path(lang)} → {path}");
-                }
-                finally
-                {
-                    await target.CloseAsync();
-                }
+                // Follow it as a reader does: click, wait for the new page, check it, come back.
+                var target = opened.Page;
+                if (new Uri(target.Url).AbsolutePath != page.Path(lang)) await target.GotoAsync(page.Path(lang));
+                var response = await target.RunAndWaitForResponseAsync(
+                    () => target.Locator($"nav a[hreflang=\"{other}\"], nav a[lang=\"{other}\"]").First.ClickAsync(),
+                    r => r.Request.IsNavigationRequest && r.Frame == target.MainFrame && r.Status is < 300 or >= 400);
+                await target.WaitForLoadStateAsync(LoadState.Load);
+                var path = new Uri(target.Url).AbsolutePath;
+                var htmlLang = await target.GetAttributeAsync("html", "lang");
+                var expected = page.SwitcherTarget(other);
+                if (response.Status != 200) problems.Add($"'{other}' link {link.Href} answered {response.Status}");
+                if (htmlLang != other) problems.Add($"'{other}' link {link.Href} leads to a page with <html lang=\"{htmlLang}\">");
+                if (path != expected) problems.Add($"'{other}' link {link.Href} leads to {path}, expected {expected}");
+                followed.Add($"{page.Path(lang)} → {path}");
+                await target.GoBackAsync();
             }
 
             if (problems.Count > 0) throw new XunitException(string.Join("; ", problems));

@@ -22,7 +22,7 @@ public sealed class VnuTests(SiteFixture site, ITestOutputHelper output)
     [Fact]
     public async Task Vnu_reports_an_invalid_attribute_in_a_mutated_copy()
     {
-        using var copy = new MutatedCopy(site.OutputDir)
+        using var copy = new MutatedCopy(site.OutputDir, "sv/index.html", "nb/tillganglighet/index.html")
             .Replace("sv/index.html", "<main([^>]*)>", "<main$1 colour=\"red\"><p><div>")
             .Replace("nb/tillganglighet/index.html", "<html lang=\"nb\">", "<html lang=\"nb\" lang=\"sv\">");
         var (files, errors) = await RunVnuAsync(copy.Root);

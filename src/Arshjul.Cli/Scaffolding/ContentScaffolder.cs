@@ -35,7 +35,7 @@ internal static partial class ContentScaffolder
         if (!options.Languages.Contains(language))
         {
             return ScaffoldResult.Usage($"'{language}' is not one of the site's languages ({string.Join(", ", options.Languages)})."
-                + Suggestions.DidYouMean(language, options.Languages));
+                + ContentLoader.DidYouMeanLanguage(language, options.Languages));
         }
 
         if (request.EventSlug is not null && request.Kind is not (ContentKind.Session or ContentKind.Article))

@@ -1,3 +1,4 @@
+using Arshjul.Site.Output;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Model;
 using Ical.Net;
@@ -18,12 +19,20 @@ namespace Arshjul.Site.Calendar;
 /// </summary>
 public sealed class CalendarBuilder
 {
-    /// <summary>UI string keys asked of the label function.</summary>
-    public const string SpeakersKey = "speakers";
+    // UI string keys asked of the label function: the theme's own, so a calendar entry and its
+    // page name people alike ("Talare" for several, the singular for one).
+    public const string SpeakerKey = "speaker_label";
 
-    public const string ModeratorsKey = "moderators";
+    public const string SpeakersKey = "speakers_label";
+
+    public const string ModeratorKey = "moderator_label";
+
+    public const string ModeratorsKey = "moderators_label";
 
     public const string MaterialsKey = "materials";
+
+    /// <summary>A kind's name is the UI string "kind_&lt;kind&gt;" ('-' as '_'), as on the pages; an unknown kind is shown as written.</summary>
+    public const string KindKeyPrefix = "kind_";
 
     /// <summary>How often subscribers should fetch the feed again.</summary>
     public const string RefreshInterval = "PT12H";
@@ -31,11 +40,14 @@ public sealed class CalendarBuilder
     private readonly SiteOptions _options;
     private readonly CalendarIdentity _identity;
     private readonly CalendarDescription _description;
+    private readonly Func<string, string, string> _uiText;
 
     /// <param name="options">The site: baseUrl (UIDs, URLs), titles and time zone (the feed).</param>
     /// <param name="times">When source files last changed: LAST-MODIFIED, DTSTAMP, SEQUENCE.</param>
     /// <param name="plainText">Markdown (bodies, descriptions) to plain text.</param>
-    /// <param name="uiText">A UI string by language and key (<see cref="SpeakersKey"/>, <see cref="ModeratorsKey"/>, <see cref="MaterialsKey"/>), e.g. "Talare".</param>
+    /// <param name="uiText">A UI string by language and key (<see cref="SpeakerKey"/>, <see cref="SpeakersKey"/>,
+    /// <see cref="ModeratorKey"/>, <see cref="ModeratorsKey"/>, <see cref="MaterialsKey"/>, <see cref="KindKeyPrefix"/>+kind),
+    /// e.g. "Talare"; the key itself when there is no such string.</param>
     public CalendarBuilder(SiteOptions options, SourceTimes times, Func<MarkdownText, string> plainText, Func<string, string, string> uiText)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -45,6 +57,7 @@ public sealed class CalendarBuilder
         _options = options;
         _identity = new CalendarIdentity(options, times);
         _description = new CalendarDescription(options, plainText, uiText);
+        _uiText = uiText;
     }
 
     public CalendarIdentity Identity => _identity;
@@ -94,13 +107,13 @@ public sealed class CalendarBuilder
         ArgumentNullException.ThrowIfNull(model);
         foreach (var language in model.Languages)
         {
-            yield return new CalendarOutput(CalendarPaths.SiteCalendar(language), language, () => BuildSiteCalendar(model.Events, language));
+            yield return new CalendarOutput(SitePaths.Calendar(language), language, () => BuildSiteCalendar(model.Events, language));
             foreach (var ev in model.Events)
             {
-                yield return new CalendarOutput(CalendarPaths.EventCalendar(language, ev), language, () => BuildEventCalendar(ev, language));
+                yield return new CalendarOutput(SitePaths.EventCalendar(language, ev), language, () => BuildEventCalendar(ev, language));
                 foreach (var item in ev.AllItems.Where(HasItemCalendar))
                 {
-                    yield return new CalendarOutput(CalendarPaths.ItemCalendar(language, item), language, () => BuildItemCalendar(item, language));
+                    yield return new CalendarOutput(SitePaths.ItemCalendar(language, item), language, () => BuildItemCalendar(item, language));
                 }
             }
         }
@@ -134,9 +147,9 @@ public sealed class CalendarBuilder
         vevent.Summary = CalendarDescription.Clean(text.Title);
         vevent.Description = _description.ForEvent(ev, language);
         vevent.Location = CalendarLocation.For(ev);
-        vevent.Url = new Uri(_options.AbsoluteUrl(CalendarPaths.EventPage(language, ev)));
+        vevent.Url = new Uri(_options.AbsoluteUrl(SitePaths.Event(language, ev)));
         vevent.Status = CalendarStatus.ToICal(ev.Status);
-        SetCategories(vevent, ev.Kind);
+        SetCategories(vevent, KindName(ev.Kind, language));
         return vevent;
     }
 
@@ -152,10 +165,10 @@ public sealed class CalendarBuilder
         vevent.Summary = CalendarDescription.Clean(text.Title);
         vevent.Description = _description.ForItem(item, language);
         vevent.Location = CalendarLocation.For(item);
-        var page = item.HasPage ? CalendarPaths.ItemPage(language, item) : CalendarPaths.EventPage(language, ev);
+        var page = item.HasPage ? SitePaths.Item(language, item) : SitePaths.Event(language, ev);
         vevent.Url = new Uri(_options.AbsoluteUrl(page));
-        vevent.Status = CalendarStatus.ToICal(CalendarStatus.Effective(item));
-        SetCategories(vevent, item.Kind, item.Track);
+        vevent.Status = CalendarStatus.ToICal(item.EffectiveStatus);
+        SetCategories(vevent, KindName(item.Kind, language), item.Track);
         return vevent;
     }
 
@@ -170,6 +183,14 @@ public sealed class CalendarBuilder
             LastModified = new CalDateTime(utc, CalDateTime.UtcTzId),
             Sequence = stamp.Sequence,
         };
+    }
+
+    private string? KindName(string? kind, string language)
+    {
+        if (string.IsNullOrWhiteSpace(kind)) return null;
+        var key = KindKeyPrefix + kind.Trim().ToLowerInvariant().Replace('-', '_');
+        var name = _uiText(language, key);
+        return string.IsNullOrWhiteSpace(name) || name == key ? kind : name;
     }
 
     private static void SetCategories(CalendarEvent vevent, params string?[] categories)

@@ -20,8 +20,8 @@ internal sealed class CalendarDescription(SiteOptions options, Func<MarkdownText
     {
         var text = item.Text.In(language).Value;
         var facts = new List<string>();
-        if (item.Speakers.Count > 0) facts.Add(Label(language, CalendarBuilder.SpeakersKey) + ": " + Names(item.Speakers));
-        if (item.Moderators.Count > 0) facts.Add(Label(language, CalendarBuilder.ModeratorsKey) + ": " + Names(item.Moderators));
+        if (item.Speakers.Count > 0) facts.Add(People(language, item.Speakers, CalendarBuilder.SpeakerKey, CalendarBuilder.SpeakersKey));
+        if (item.Moderators.Count > 0) facts.Add(People(language, item.Moderators, CalendarBuilder.ModeratorKey, CalendarBuilder.ModeratorsKey));
         if (item.Materials.Count > 0)
         {
             var materials = new StringBuilder(Label(language, CalendarBuilder.MaterialsKey)).Append(':');
@@ -67,8 +67,9 @@ internal sealed class CalendarDescription(SiteOptions options, Func<MarkdownText
 
     private string Label(string language, string key) => uiText(language, key);
 
-    private static string Names(IEnumerable<PersonRef> people) =>
-        string.Join(", ", people.Select(p => string.IsNullOrWhiteSpace(p.Organisation) ? p.Name : $"{p.Name} ({p.Organisation})"));
+    private string People(string language, IReadOnlyList<PersonRef> people, string oneKey, string manyKey) =>
+        Label(language, people.Count == 1 ? oneKey : manyKey) + ": "
+        + string.Join(", ", people.Select(p => string.IsNullOrWhiteSpace(p.Organisation) ? p.Name : $"{p.Name} ({p.Organisation})"));
 
     private static string? Join(params string?[] parts)
     {

@@ -1,3 +1,4 @@
+using Arshjul.Site.Output;
 using System.Globalization;
 using System.Text;
 using Arshjul.Site.Configuration;
@@ -28,7 +29,7 @@ public static class GoogleCalendarLink
         ArgumentNullException.ThrowIfNull(options);
         var text = ev.Text.In(language).Value;
         var about = CalendarDescription.Clean(text.Summary) ?? PlainText(text.Body, plainText);
-        var details = Paragraphs(Shorten(about), options.AbsoluteUrl(CalendarPaths.EventPage(language, ev)));
+        var details = Paragraphs(Shorten(about), options.AbsoluteUrl(SitePaths.Event(language, ev)));
 
         string dates;
         string? zone = null;
@@ -56,7 +57,7 @@ public static class GoogleCalendarLink
         ArgumentNullException.ThrowIfNull(options);
         if (item.Start is not { } start) return null;
         var text = item.Text.In(language).Value;
-        var page = item.HasPage ? CalendarPaths.ItemPage(language, item) : CalendarPaths.EventPage(language, item.Event);
+        var page = item.HasPage ? SitePaths.Item(language, item) : SitePaths.Event(language, item.Event);
         var details = Paragraphs(Shorten(PlainText(text.Description, plainText)), options.AbsoluteUrl(page));
         var dates = Local(start) + "/" + Local(item.End ?? start);
         return Build(CalendarDescription.Clean(text.Title) ?? item.Id, dates, item.Event.TimeZoneId, details, CalendarLocation.For(item));

@@ -1,3 +1,4 @@
+using Arshjul.Site.Output;
 using Arshjul.Site.Configuration;
 
 namespace Arshjul.Site.Calendar;
@@ -25,6 +26,6 @@ public static class WebcalLink
     public static string ForFeed(SiteOptions options, string language)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return For(options.AbsoluteUrl(CalendarPaths.SiteCalendar(language)));
+        return For(options.AbsoluteUrl(SitePaths.Calendar(language)));
     }
 }

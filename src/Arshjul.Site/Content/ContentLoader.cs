@@ -70,7 +70,7 @@ public static class ContentLoader
         {
             diagnostics.Error(DiagnosticCodes.UnknownLanguage, at,
                 $"The file name ends in '.{language}.md', but '{language}' is not one of the site's languages ({string.Join(", ", options.Languages)})."
-                + Suggestions.DidYouMean(language, options.Languages));
+                + DidYouMeanLanguage(language, options.Languages));
             ok = false;
         }
 
@@ -89,6 +89,15 @@ public static class ContentLoader
 
         return ok;
     }
+
+    /// <summary>
+    /// Language codes are two or three letters, so the usual allowance of two edits would suggest any
+    /// code for any other ('de' → 'en'); only a one-letter slip ('se', 'sve' → 'sv') is a plausible typo.
+    /// </summary>
+    public static string DidYouMeanLanguage(string language, IReadOnlyList<string> languages) =>
+        Suggestions.Closest(language, languages) is { } match && Suggestions.Distance(language.ToLowerInvariant(), match) <= 1
+            ? $" Did you mean '{match}'?"
+            : "";
 
     private static void ReportSlug(string name, string what, SourceLocation at, DiagnosticBag diagnostics) =>
         diagnostics.Error(DiagnosticCodes.InvalidSlug, at,

@@ -58,10 +58,11 @@ public static class FrontMatterReader
 
     private static YamlMappingNode? Parse(string yaml, YamlSource source)
     {
+        var scanner = new Scanner(new StringReader(yaml));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
+            stream.Load(new Parser(scanner));
             if (stream.Documents.Count == 0) return new YamlMappingNode();
             var root = stream.Documents[0].RootNode;
             if (root is YamlMappingNode mapping) return mapping;
@@ -73,10 +74,35 @@ public static class FrontMatterReader
         catch (YamlException e)
         {
             var at = new SourceLocation(source.Path, (int)e.Start.Line + source.LineOffset, (int)e.Start.Column);
+            if (DuplicateKey(e) is { } key)
+            {
+                source.Diagnostics.Error(DiagnosticCodes.YamlSyntax, at, $"The key '{key}' appears twice.", "Keep one of the two lines.");
+                return null;
+            }
+
             source.Diagnostics.Error(DiagnosticCodes.YamlSyntax, at, $"YAML syntax error: {Explain(e)}",
                 "Check the indentation, and put text that contains ': ' or starts with a special character in quotes.");
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way (not with a YamlException) on some unclosed flow
+            // collections, e.g. "languages: [sv, en" followed by "key: https://…". The scanner has
+            // stopped where it could read no further, which is the best place to point at.
+            var mark = scanner.CurrentPosition;
+            var at = new SourceLocation(source.Path, (int)mark.Line + source.LineOffset, (int)mark.Column);
+            source.Diagnostics.Error(DiagnosticCodes.YamlSyntax, at, "YAML syntax error: the YAML cannot be read from here on.",
+                "Look for a '[', '{' or quote that is not closed on this line or above it.");
+            return null;
+        }
+    }
+
+    /// <summary>The key of YamlDotNet's "Duplicate key X" error, which it raises while loading a mapping.</summary>
+    private static string? DuplicateKey(YamlException e)
+    {
+        const string Prefix = "Duplicate key ";
+        var plain = Explain(e);
+        return plain.StartsWith(Prefix, StringComparison.Ordinal) ? plain[Prefix.Length..].Trim() : null;
     }
 
     // YamlDotNet prefixes its messages with "(Line: 3, Col: 5, Idx: 20) - (…): "; the file position

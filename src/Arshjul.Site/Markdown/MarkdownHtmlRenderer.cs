@@ -21,7 +21,7 @@ public sealed class MarkdownHtmlRenderer
             LinkRewriter = url => RewriteUrl(url, rewriteLink),
         };
         doc.Pipeline.Setup(renderer);
-        ReplaceHeadingRenderer(renderer);
+        ReplaceHeadingRenderer(renderer, ShiftedHeadingRenderer.ShiftFor(doc.Document));
 
         renderer.Render(doc.Document);
         writer.Flush();
@@ -46,17 +46,17 @@ public sealed class MarkdownHtmlRenderer
         return rewriteLink(url) ?? url;
     }
 
-    private static void ReplaceHeadingRenderer(HtmlRenderer renderer)
+    private static void ReplaceHeadingRenderer(HtmlRenderer renderer, int shift)
     {
         var renderers = renderer.ObjectRenderers;
         var standard = renderers.FindExact<HeadingRenderer>();
         if (standard is not null)
         {
-            renderers.Replace<HeadingRenderer>(new ShiftedHeadingRenderer());
+            renderers.Replace<HeadingRenderer>(new ShiftedHeadingRenderer(shift));
         }
         else
         {
-            renderers.Insert(0, new ShiftedHeadingRenderer());
+            renderers.Insert(0, new ShiftedHeadingRenderer(shift));
         }
     }
 }

@@ -5,16 +5,24 @@ using Markdig.Syntax;
 namespace Arshjul.Site.Markdown;
 
 /// <summary>
-/// Renders a body's headings one level down: the page title is the page's only h1, so a body's
-/// "#" becomes h2. HTML stops at h6, so deeper headings stay h6.
+/// Renders a body's headings so its top level becomes h2: the page title is the page's only h1.
+/// Authors write "#" or "##" for their sections; either way the outline starts at h2 and keeps
+/// its steps. HTML stops at h6, so deeper headings stay h6.
 /// </summary>
-internal sealed class ShiftedHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
+internal sealed class ShiftedHeadingRenderer(int shift) : HtmlObjectRenderer<HeadingBlock>
 {
+    /// <summary>The shift that makes the document's highest heading an h2.</summary>
+    public static int ShiftFor(MarkdownDocument document)
+    {
+        var top = document.Descendants<HeadingBlock>().Select(h => h.Level).DefaultIfEmpty(1).Min();
+        return 2 - top;
+    }
+
     private static readonly string[] Tags = ["h1", "h2", "h3", "h4", "h5", "h6"];
 
     protected override void Write(HtmlRenderer renderer, HeadingBlock obj)
     {
-        var tag = Tags[Math.Clamp(obj.Level + 1, 1, 6) - 1];
+        var tag = Tags[Math.Clamp(obj.Level + shift, 2, 6) - 1];
         if (renderer.EnableHtmlForBlock)
         {
             renderer.Write('<').Write(tag).WriteAttributes(obj).Write('>');

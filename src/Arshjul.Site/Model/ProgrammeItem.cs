@@ -68,6 +68,13 @@ public sealed class ProgrammeItem
 
     public List<ProgrammeItem> Children { get; } = [];
 
+    /// <summary>
+    /// The status pages, calendars and structured data show: the item's own, else its event's when
+    /// the whole event is cancelled or postponed.
+    /// </summary>
+    public Status EffectiveStatus =>
+        Status != Status.Scheduled ? Status : Event.Status is Status.Cancelled or Status.Postponed ? Event.Status : Status.Scheduled;
+
     /// <summary>Items with a file or a description get a page (and an .ics) of their own.</summary>
     public bool HasPage => IsFile || Text.Source.Value.Description is { IsEmpty: false };
 

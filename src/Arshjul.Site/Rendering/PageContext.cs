@@ -1,3 +1,4 @@
+using Arshjul.Site.Output;
 using Arshjul.Site.I18n;
 
 namespace Arshjul.Site.Rendering;

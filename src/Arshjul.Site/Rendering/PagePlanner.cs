@@ -1,3 +1,4 @@
+using Arshjul.Site.Output;
 using Arshjul.Site.Model;
 using Arshjul.Site.Rendering.StructuredData;
 using Arshjul.Site.Rendering.Views;

@@ -68,7 +68,6 @@ public sealed class SiteRenderer(RenderSession session)
             .OrderBy(p => p.Slug == "tillganglighet" ? 0 : 1).ThenBy(p => p.Slug, StringComparer.Ordinal)
             .Select(p => new LinkView(p.Text.In(lang).Value.Title, ctx.Url(SitePaths.Page(lang, p)), SitePaths.Page(lang, p) == job.Path))
             .ToList();
-        var feedAbsolute = options.AbsoluteUrl(SitePaths.Calendar(lang));
         return new SiteView
         {
             Title = options.TitleIn(lang),
@@ -76,7 +75,11 @@ public sealed class SiteRenderer(RenderSession session)
             Lang = lang,
             Root = ctx.Root,
             HomeUrl = ctx.Url(SitePaths.Home(lang)),
-            Nav = nav.Select(n => new LinkView(ctx.T(n.Key), ctx.Url(n.Path), job.Path == n.Path)).ToList(),
+            // A section is current on its own page and on every page below it (the home page only on itself).
+            Nav = nav.Select(n => new LinkView(ctx.T(n.Key), ctx.Url(n.Path), n.Kind == "home" ? job.Path == n.Path : job.Path.StartsWith(n.Path, StringComparison.Ordinal))).ToList(),
+            EventsUrl = ctx.Url(SitePaths.Events(lang)),
+            SpeakersUrl = ctx.Url(SitePaths.Speakers(lang)),
+            NewsUrl = ctx.Url(SitePaths.News(lang)),
             Languages = session.Site.Languages.Select(l => new LanguageView(
                 l,
                 session.Strings.Get(l, "native_name"),
@@ -88,7 +91,7 @@ public sealed class SiteRenderer(RenderSession session)
             CssUrl = ctx.Url("css/site.css"),
             FeedUrl = ctx.Url(SitePaths.Feed(lang)),
             CalendarUrl = ctx.Url(SitePaths.Calendar(lang)),
-            WebcalUrl = "webcal://" + feedAbsolute[(feedAbsolute.IndexOf("://", StringComparison.Ordinal) + 3)..],
+            WebcalUrl = Calendar.WebcalLink.ForFeed(options, lang),
             LiveReload = session.LiveReloadSnippet is null ? null : new TrustedHtml(session.LiveReloadSnippet),
         };
     }

@@ -1,3 +1,4 @@
+using Arshjul.Site.Output;
 using System.Globalization;
 using Arshjul.Site.Model;
 using Arshjul.Site.Rendering.Templates;
@@ -34,6 +35,7 @@ public sealed class ViewFactory(PageContext page)
             Summary = text.Value.Summary,
             KindLabel = page.Label("kind_", ev.Kind),
             Place = ev.Place is { } place ? (place.Online ? page.T("online") : place.OneLine) : null,
+            Status = StatusName(ev.Status),
             StatusLabel = StatusLabel(ev.Status),
             ContentLang = text.ContentLanguage,
             Year = ev.Start.Date.Year,
@@ -85,7 +87,7 @@ public sealed class ViewFactory(PageContext page)
     {
         var text = item.Text.In(page.Lang);
         var ev = item.Event;
-        var status = EffectiveStatus(item);
+        var status = item.EffectiveStatus;
         return new ItemView
         {
             Id = item.Id,
@@ -112,6 +114,7 @@ public sealed class ViewFactory(PageContext page)
             IsFallback = text.IsFallback,
             Children = withChildren ? item.Children.Select(c => Item(c)).ToList() : [],
             EventTitle = ev.Text.In(page.Lang).Value.Title,
+            EventContentLang = ev.Text.In(page.Lang).ContentLanguage,
             EventUrl = page.Url(SitePaths.Event(page.Lang, ev)),
             IcsUrl = item.HasPage && item.Start is not null ? page.Url(SitePaths.ItemCalendar(page.Lang, item)) : null,
             GoogleUrl = item.Start is not null ? Calendar.GoogleCalendarLink.For(item, page.Lang, Session.PlainText, Session.Options) : null,
@@ -183,10 +186,6 @@ public sealed class ViewFactory(PageContext page)
         var offset = ev.TimeZone.GetUtcOffset(local);
         return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
     }
-
-    /// <summary>An item of a cancelled or postponed event shares its event's fate.</summary>
-    public static Status EffectiveStatus(ProgrammeItem item) =>
-        item.Status != Status.Scheduled ? item.Status : item.Event.Status is Status.Cancelled or Status.Postponed ? item.Event.Status : item.Status;
 
     private PersonRefView PersonRef(PersonRef person) =>
         new(person.Name, person.Organisation, person.Person is { } p ? page.Url(SitePaths.Speaker(page.Lang, p)) : null);

@@ -8,10 +8,14 @@ namespace Arshjul.Site.BrowserTests.Support;
 /// </summary>
 public sealed class MutatedCopy : IDisposable
 {
-    public MutatedCopy(string builtSite)
+    /// <summary>Copies the whole built site, or only <paramref name="only"/> (paths relative to it) when given.</summary>
+    public MutatedCopy(string builtSite, params string[] only)
     {
         Root = Path.Combine(Path.GetTempPath(), "arshjul-mutated-" + Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.EnumerateFiles(builtSite, "*", SearchOption.AllDirectories))
+        var files = only.Length > 0
+            ? only.Select(f => Path.Combine(builtSite, f))
+            : Directory.EnumerateFiles(builtSite, "*", SearchOption.AllDirectories);
+        foreach (var file in files)
         {
             var target = Path.Combine(Root, Path.GetRelativePath(builtSite, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

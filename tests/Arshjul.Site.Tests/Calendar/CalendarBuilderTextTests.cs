@@ -1,3 +1,4 @@
+using Arshjul.Site.Output;
 using System.Text;
 using Arshjul.Site.Calendar;
 using Arshjul.Site.Tests.Support;
@@ -196,7 +197,7 @@ public sealed class CalendarBuilderTextTests : IDisposable
             vevent.Description);
         Assert.Equal("Sal B, Stadshuset, Storgatan 1, Karlstad", vevent.Location);
         Assert.Equal("https://example.org/sv/events/mote/lang/", vevent.Url!.AbsoluteUri);
-        Assert.Equal(["talk"], vevent.Categories);
+        Assert.Equal(["talk"], vevent.Categories); // a kind without a UI name stays as written
 
         var english = CalendarTestSupport.Parse(CalendarTestSupport.Builder(model).BuildItemCalendar(item, "en")).Single("mote/lang" + Host);
         Assert.Contains("\nSpeakers: Anna Andersson", english.Description);
@@ -232,7 +233,7 @@ public sealed class CalendarBuilderTextTests : IDisposable
         Assert.Equal("Stadshuset, Storgatan 1, Karlstad", welcome.Location);
         Assert.Equal("https://example.org/en/events/mote/", welcome.Url!.AbsoluteUri); // no page of its own
         var group = parsed.Single("mote/grupparbete" + Host);
-        Assert.Equal(["group-work", "Spår 1"], group.Categories);
+        Assert.Equal(["Group work", "Spår 1"], group.Categories); // the kind by its UI name
         Assert.Equal("Sal A, Stadshuset, Storgatan 1, Karlstad", group.Location);
     }
 
@@ -304,8 +305,8 @@ public sealed class CalendarBuilderTextTests : IDisposable
     {
         var model = _site.LoadValid();
         var ev = model.FindEvent("mote")!;
-        Assert.Equal("sv/calendar.ics", CalendarPaths.SiteCalendar("sv"));
-        Assert.Equal("en/events/mote/mote.ics", CalendarPaths.EventCalendar("en", ev));
-        Assert.Equal("nb/events/mote/tema-skog/tema-skog.ics", CalendarPaths.ItemCalendar("nb", ev.AllItems.Single(i => i.Id == "tema-skog")));
+        Assert.Equal("sv/calendar.ics", SitePaths.Calendar("sv"));
+        Assert.Equal("en/events/mote/mote.ics", SitePaths.EventCalendar("en", ev));
+        Assert.Equal("nb/events/mote/tema-skog/tema-skog.ics", SitePaths.ItemCalendar("nb", ev.AllItems.Single(i => i.Id == "tema-skog")));
     }
 }

@@ -8,15 +8,21 @@ namespace Arshjul.Site.Tests.Calendar;
 /// <summary>Shared set-up for the calendar tests: UI labels, a builder, and ways to read the output back.</summary>
 internal static class CalendarTestSupport
 {
+    /// <summary>A few UI strings, as the theme's i18n files give them.</summary>
     public static string Label(string language, string key) => (language, key) switch
     {
-        ("sv", CalendarBuilder.SpeakersKey) => "Talare",
-        ("sv", CalendarBuilder.ModeratorsKey) => "Moderator",
+        ("sv", CalendarBuilder.SpeakerKey or CalendarBuilder.SpeakersKey) => "Talare",
+        ("sv", CalendarBuilder.ModeratorKey) => "Moderator",
+        ("sv", CalendarBuilder.ModeratorsKey) => "Moderatorer",
         ("sv", CalendarBuilder.MaterialsKey) => "Material",
+        (_, CalendarBuilder.SpeakerKey) => "Speaker",
         (_, CalendarBuilder.SpeakersKey) => "Speakers",
+        (_, CalendarBuilder.ModeratorKey) => "Moderator",
         (_, CalendarBuilder.ModeratorsKey) => "Moderators",
         (_, CalendarBuilder.MaterialsKey) => "Materials",
-        _ => throw new ArgumentException($"Unexpected UI string key '{key}'."),
+        ("sv", "kind_group_work") => "Grupparbete",
+        ("en", "kind_group_work") => "Group work",
+        _ => key, // as the theme's strings do for a key they lack
     };
 
     /// <summary>A trivial Markdown-to-text converter, so these tests do not depend on the Markdown stage.</summary>

@@ -112,7 +112,6 @@ public sealed class ServeTests : IAsyncLifetime
     [InlineData("/%2e%2e%2f%2e%2e%2fetc%2fpasswd")]
     [InlineData("/..\\..\\etc\\passwd")]
     [InlineData("/%5c..%5c..%5cetc%5cpasswd")]
-    [InlineData("/sv/%00/index.html")]
     [InlineData("/./sv/index.html")]
     public async Task TraversalRequests_Get404(string target)
     {
@@ -120,6 +119,16 @@ public sealed class ServeTests : IAsyncLifetime
 
         Assert.Equal(404, status);
         Assert.DoesNotContain("root:", body);
+    }
+
+    [Fact]
+    public async Task EncodedNul_IsRefused()
+    {
+        // Kestrel itself answers 400 for an encoded NUL, before the handler (which would answer 404) sees it.
+        var (status, body) = await RawGet("/sv/%00/index.html");
+
+        Assert.Contains(status, new[] { 400, 404 });
+        Assert.DoesNotContain("<h1>", body);
     }
 
     [Fact]

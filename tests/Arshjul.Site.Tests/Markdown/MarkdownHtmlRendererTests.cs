@@ -52,6 +52,15 @@ public sealed class MarkdownHtmlRendererTests
     }
 
     [Fact]
+    public void SectionsWrittenWithTwoHashes_StartAtH2_WithoutSkippingALevel()
+    {
+        var html = ToHtml("Intro\n\n## Bakgrund\n\n### Detaljer\n");
+
+        Assert.Contains("<h2 id=\"bakgrund\">Bakgrund</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("<h3 id=\"detaljer\">Detaljer</h3>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void PipeTablesAreRendered()
     {
         var html = ToHtml("| Tid | Punkt |\n|-----|-------|\n| 09:00 | Fika |\n");

@@ -1,3 +1,4 @@
+using Arshjul.Site.Output;
 using System.Xml;
 using Arshjul.Site.Markdown;
 using Arshjul.Site.Model;

@@ -1,3 +1,4 @@
+using Arshjul.Site.Output;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Rendering;
 

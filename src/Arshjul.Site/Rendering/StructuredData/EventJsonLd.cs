@@ -1,3 +1,4 @@
+using Arshjul.Site.Output;
 using System.Text.Json.Nodes;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Model;
@@ -53,7 +54,7 @@ public static class EventJsonLd
         // An item whose time is not yet known has no start; a guess would mislead.
         if (item.Start is { } start) json["startDate"] = ViewFactory.Iso(ev, start, false);
         if (item.End is { } end) json["endDate"] = ViewFactory.Iso(ev, end, false);
-        json["eventStatus"] = EventStatus(ViewFactory.EffectiveStatus(item));
+        json["eventStatus"] = EventStatus(item.EffectiveStatus);
         AddPlace(json, ev);
         AddOrganisers(json, ev);
         AddPerformers(json, item.Speakers);

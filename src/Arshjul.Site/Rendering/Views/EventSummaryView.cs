@@ -19,6 +19,9 @@ public sealed record EventSummaryView
 
     public string? Place { get; init; }
 
+    /// <summary>"scheduled", "tentative", "postponed" or "cancelled".</summary>
+    public required string Status { get; init; }
+
     public string? StatusLabel { get; init; }
 
     public required string ContentLang { get; init; }

@@ -62,6 +62,9 @@ public sealed record ItemView
 
     public required string EventTitle { get; init; }
 
+    /// <summary>The language of the event's title (differs from the page's when the event is not translated).</summary>
+    public required string EventContentLang { get; init; }
+
     public required string EventUrl { get; init; }
 
     public string? IcsUrl { get; init; }

@@ -18,6 +18,12 @@ public sealed record SiteView
 
     public required IReadOnlyList<LinkView> Nav { get; init; }
 
+    public required string EventsUrl { get; init; }
+
+    public required string SpeakersUrl { get; init; }
+
+    public required string NewsUrl { get; init; }
+
     public required IReadOnlyList<LanguageView> Languages { get; init; }
 
     /// <summary>The x-default alternate: this page in the default language, absolute.</summary>

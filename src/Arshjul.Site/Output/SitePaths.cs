@@ -1,0 +1,55 @@
+using Arshjul.Site.Model;
+
+namespace Arshjul.Site.Output;
+
+/// <summary>
+/// The URL layout of the content model, in one place. Paths are relative to the site root,
+/// without a leading slash; a path ending in '/' is published as its index.html.
+/// </summary>
+public static class SitePaths
+{
+    public static string Home(string lang) => $"{lang}/";
+
+    public static string Events(string lang) => $"{lang}/events/";
+
+    public static string Year(string lang, int year) => $"{lang}/events/{year}/";
+
+    public static string Series(string lang, string seriesSlug) => $"{lang}/series/{seriesSlug}/";
+
+    public static string Event(string lang, Event ev) => $"{lang}/events/{ev.Slug}/";
+
+    public static string Item(string lang, ProgrammeItem item) => $"{lang}/events/{item.Event.Slug}/{item.Id}/";
+
+    public static string EventCalendar(string lang, Event ev) => $"{lang}/events/{ev.Slug}/{ev.Slug}.ics";
+
+    public static string ItemCalendar(string lang, ProgrammeItem item) => $"{lang}/events/{item.Event.Slug}/{item.Id}/{item.Id}.ics";
+
+    public static string Speakers(string lang) => $"{lang}/speakers/";
+
+    public static string Speaker(string lang, Person person) => $"{lang}/speakers/{person.Slug}/";
+
+    public static string News(string lang) => $"{lang}/news/";
+
+    public static string Article(string lang, Article article) => $"{lang}/news/{article.Slug}/";
+
+    public static string Page(string lang, Page page) => $"{lang}/{page.Slug}/";
+
+    public static string Calendar(string lang) => $"{lang}/calendar.ics";
+
+    public static string Feed(string lang) => $"{lang}/feed.xml";
+
+    public static string NotFound(string lang) => $"{lang}/404.html";
+
+    /// <summary>The file a path is published as: "sv/events/" → "sv/events/index.html".</summary>
+    public static string FileOf(string path) => path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+
+    /// <summary>"../" once per folder the page's file sits in, so links work on any host, in any sub-folder.</summary>
+    public static string RootPrefix(string pagePath)
+    {
+        var folders = FileOf(pagePath).Count(c => c == '/');
+        return folders == 0 ? "" : string.Concat(Enumerable.Repeat("../", folders));
+    }
+
+    /// <summary>A series name as a URL segment.</summary>
+    public static string SeriesSlug(string series) => Content.ContentPath.SuggestSlug(series);
+}

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+
+namespace Arshjul.Site.Bench.Runs;
+
+/// <summary>Finds the repository and the built `arshjul` tool, building it in Release when it is missing.</summary>
+public static class ToolLocator
+{
+    public static string RepositoryRoot()
+    {
+        foreach (var start in new[] { Environment.CurrentDirectory, AppContext.BaseDirectory })
+        {
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Arshjul.Site.sln"))) return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Cannot find Arshjul.Site.sln above the current folder; run the benchmark from the repository.");
+    }
+
+    /// <summary>src/Arshjul.Cli/bin/Release/net10.0/arshjul.dll, built first when missing or when <paramref name="rebuild"/>.</summary>
+    public static string ArshjulDll(string repo, bool rebuild, TextWriter log)
+    {
+        var dll = Path.Combine(repo, "src", "Arshjul.Cli", "bin", "Release", "net10.0", "arshjul.dll");
+        if (File.Exists(dll) && !rebuild) return dll;
+
+        log.WriteLine($"Building the tool: dotnet build src/Arshjul.Cli -c Release");
+        for (var attempt = 1; ; attempt++)
+        {
+            var (code, output) = Run(repo, "dotnet", "build", Path.Combine("src", "Arshjul.Cli"), "-c", "Release", "-nologo", "-v", "quiet");
+            if (code == 0 && File.Exists(dll)) return dll;
+
+            // Others change src/ in parallel: a broken build is often fixed a minute later.
+            if (attempt == 3) throw new InvalidOperationException($"`dotnet build src/Arshjul.Cli -c Release` failed:\n{output}");
+            log.WriteLine($"  the build failed (attempt {attempt}); retrying in 30 s");
+            Thread.Sleep(TimeSpan.FromSeconds(30));
+        }
+    }
+
+    private static (int Code, string Output) Run(string workingDirectory, string file, params string[] args)
+    {
+        var info = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        using var process = Process.Start(info)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, stdout + stderr.Result);
+    }
+}

@@ -1,0 +1,119 @@
+using Arshjul.Cli.Serve;
+using Arshjul.Site.Build;
+
+namespace Arshjul.Site.Tests.Cli;
+
+public sealed class DevServerTests
+{
+    [Fact]
+    public async Task InternalErrorInABuild_IsReportedWithoutStackTrace_AndTheServerKeepsServing()
+    {
+        using var site = CliSites.Valid();
+        var log = new StringWriter();
+        await using var server = new DevServer(new DevServerOptions
+        {
+            Source = site.Root,
+            Port = 0,
+            Log = TextWriter.Synchronized(log),
+            Build = _ => throw new InvalidOperationException("the renderer tripped"),
+        });
+
+        var address = await server.StartAsync(CancellationToken.None);
+        using var http = new HttpClient();
+        var response = await http.GetAsync(address);
+
+        var text = log.ToString();
+        Assert.Contains("arshjul: internal error: InvalidOperationException: the renderer tripped", text);
+        Assert.DoesNotContain("   at ", text);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("could not be built", await response.Content.ReadAsStringAsync());
+        Assert.Contains("internal error", server.Events.LastError);
+    }
+
+    [Fact]
+    public async Task NonLoopbackHost_IsAllowedWhenAsked_WithAWarning()
+    {
+        using var site = CliSites.Valid();
+        var log = new StringWriter();
+        await using var server = new DevServer(new DevServerOptions
+        {
+            Source = site.Root,
+            Host = "0.0.0.0",
+            Port = 0,
+            Log = TextWriter.Synchronized(log),
+            Build = request => new BuildResult { Diagnostics = [] },
+        });
+
+        var address = await server.StartAsync(CancellationToken.None);
+
+        Assert.Equal("0.0.0.0", address.Host);
+        Assert.Contains("warning: serving on 0.0.0.0, which is reachable from other machines", log.ToString());
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1", true)]
+    [InlineData("localhost", true)]
+    [InlineData("::1", true)]
+    [InlineData("[::1]", true)]
+    [InlineData("example.org", false)]
+    [InlineData("", false)]
+    public void TryParseHost_AcceptsAddressesAndLocalhost(string host, bool ok) =>
+        Assert.Equal(ok, DevServer.TryParseHost(host, out _));
+
+    [Theory]
+    [InlineData("--host", "example.org")]
+    [InlineData("--port", "70000")]
+    [InlineData("--port", "x")]
+    public void ServeCommand_BadHostOrPort_IsAUsageError(string option, string value)
+    {
+        using var site = CliSites.Valid();
+
+        var run = CliRun.Of("serve", "--source", site.Root, option, value);
+
+        Assert.True(run.Exit == 2, run.ToString());
+    }
+
+    [Theory]
+    [InlineData("/", "index.html")]
+    [InlineData("/sv/", "sv/index.html")]
+    [InlineData("/sv/events/x/", "sv/events/x/index.html")]
+    [InlineData("/css/site.css", "css/site.css")]
+    [InlineData("/..", null)]
+    [InlineData("/../x", null)]
+    [InlineData("/a/../../x", null)]
+    [InlineData("/a\\..\\x", null)]
+    [InlineData("/a\0b", null)]
+    [InlineData("relative", null)]
+    public void Resolver_MapsPathsIntoTheOutputFolder(string path, string? expected)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "arshjul-out");
+
+        var resolved = OutputPathResolver.Resolve(root, path);
+
+        Assert.Equal(expected is null ? null : Path.Combine(root, expected.Replace('/', Path.DirectorySeparatorChar)), resolved);
+    }
+
+    [Theory]
+    [InlineData("/%2e%2e/etc/passwd")]
+    [InlineData("/..%2Fetc/passwd")]
+    [InlineData("/%2E/x")]
+    public void Resolver_RefusesEncodedDotSegmentsInTheRawTarget(string raw) =>
+        Assert.Null(OutputPathResolver.Resolve(Path.GetTempPath(), "/etc/passwd", raw));
+
+    [Fact]
+    public void ErrorEvent_PutsEveryLineInItsOwnDataField() =>
+        Assert.Equal("event: error\ndata: a\ndata: b\n\n", ReloadBroadcaster.Format("error", "a\r\nb"));
+
+    [Theory]
+    [InlineData("x.html", "text/html; charset=utf-8")]
+    [InlineData("x.css", "text/css; charset=utf-8")]
+    [InlineData("x.js", "text/javascript; charset=utf-8")]
+    [InlineData("x.png", "image/png")]
+    [InlineData("x.JPG", "image/jpeg")]
+    [InlineData("sv/calendar.ics", "text/calendar; charset=utf-8")]
+    [InlineData("sitemap.xml", "application/xml")]
+    [InlineData("sv/feed.xml", "application/atom+xml")]
+    [InlineData("robots.txt", "text/plain; charset=utf-8")]
+    [InlineData("x.unknown", "application/octet-stream")]
+    public void ContentTypes_ByExtension(string file, string expected) => Assert.Equal(expected, ContentTypes.For(file));
+}
