@@ -116,6 +116,15 @@ public sealed class BuiltSiteLinks
             return;
         }
 
+        if (url.StartsWith('#'))
+        {
+            // Same document, wherever it is served.
+            if (countIt) InternalLinks++;
+            var id = Uri.UnescapeDataString(url[1..]);
+            if (id.Length > 0 && !IdsOf(document).Contains(id)) Broken.Add($"{page}: {attribute} '{url}' → no id \"{id}\" in the page");
+            return;
+        }
+
         if (!Uri.TryCreate(pageUrl, url, out var resolved))
         {
             Broken.Add($"{page}: {attribute} '{url}' is not a valid URL");
