@@ -83,9 +83,9 @@ try
         if (options.Stages)
         {
             var profile = StageProfile.Run(siteDir, outDir, Environment.ProcessorCount);
-            var total = profile.Sum(s => s.Time.TotalSeconds);
-            stages.Add($"Stages of one in-process build of {size.Name} (warm JIT: no; {Environment.ProcessorCount} threads):");
-            stages.AddRange(profile.Select(s => string.Create(c, $"  {s.Time.TotalSeconds,7:0.000} s  {s.Time.TotalSeconds / total,4:P0}  {s.Stage}")));
+            var totalCpu = profile.Sum(s => s.Cpu.TotalSeconds);
+            stages.Add($"Stages of one in-process build of {size.Name} (first run in this process, so JIT included; {Environment.ProcessorCount} threads): wall, CPU, CPU share");
+            stages.AddRange(profile.Select(s => string.Create(c, $"  {s.Time.TotalSeconds,7:0.000} s  {s.Cpu.TotalSeconds,7:0.000} s  {s.Cpu.TotalSeconds / totalCpu,4:P0}  {s.Stage}")));
             foreach (var line in stages.Skip(stages.Count - profile.Count - 1)) log.WriteLine(line);
         }
 

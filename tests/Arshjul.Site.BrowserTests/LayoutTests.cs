@@ -21,6 +21,8 @@ public sealed class LayoutTests(SiteFixture site, ITestOutputHelper output)
         }
         """;
 
+    private static readonly SemaphoreSlim ScreenshotTurn = new(1, 1);
+
     public static TheoryData<string> Viewports => new() { SiteFixture.Mobile.Name, SiteFixture.Desktop.Name };
 
     [Theory]
@@ -37,7 +39,18 @@ public sealed class LayoutTests(SiteFixture site, ITestOutputHelper output)
         {
             await using var opened = await Browsing.OpenAsync(context, page.Path(lang));
             var file = Path.Combine(folder, $"{lang}-{page.Name}-{viewport.Width}.png");
-            await opened.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true, Animations = ScreenshotAnimations.Disabled });
+            // Full-page captures resize the view; two at once in one browser come out as the first
+            // screen repeated, so they take turns (the rest of the check still runs side by side).
+            await ScreenshotTurn.WaitAsync();
+            try
+            {
+                await opened.Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true, Animations = ScreenshotAnimations.Disabled });
+            }
+            finally
+            {
+                ScreenshotTurn.Release();
+            }
+
             Interlocked.Increment(ref shots);
             var result = await opened.Page.EvalAsync<OverflowResult>(Overflow);
             if (result.ScrollWidth > result.Width)

@@ -35,7 +35,9 @@ public static class WheelBuilder
         var marks = ofYear.Select(ev =>
         {
             var summary = views.EventSummary(ev);
-            return new WheelMark(summary.Title, ev.StartDate, ev.EndDate, summary.Url, summary.DateText, summary.StatusLabel, CategoryOf(ev));
+            // An untranslated title keeps its language, so screen readers pronounce it right.
+            var lang = summary.ContentLang == ctx.Lang ? null : summary.ContentLang;
+            return new WheelMark(summary.Title, ev.StartDate, ev.EndDate, summary.Url, summary.DateText, summary.StatusLabel, CategoryOf(ev), lang);
         }).ToList();
 
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(ctx.Session.Now, ctx.Session.Options.TimeZone).DateTime);

@@ -8,7 +8,7 @@ namespace Arshjul.Site.Rendering.Wheel;
 /// <param name="DateText">When, in words ("fredag 8 mars 2024, 08.30–12.00"), for the accessible name.</param>
 /// <param name="StatusLabel">"Inställt" and the like, or null for scheduled events.</param>
 /// <param name="Category">Decides the colour; null marks get the neutral colour and no legend entry.</param>
-public sealed record WheelMark(string Title, DateOnly Start, DateOnly End, string Url, string DateText, string? StatusLabel, WheelCategory? Category)
+public sealed record WheelMark(string Title, DateOnly Start, DateOnly End, string Url, string DateText, string? StatusLabel, WheelCategory? Category, string? Lang = null)
 {
     public bool IsMultiDay => End > Start;
 }

@@ -120,7 +120,7 @@ public static class WheelRenderer
             var colour = mark.Category?.Colour ?? WheelPalette.Neutral;
             var name = AccessibleName(mark);
             var category = mark.Category is null ? "" : $" data-category=\"{Escape(mark.Category.Key)}\"";
-            svg.Append($"<a class=\"wheel-event\" href=\"{Escape(mark.Url)}\" aria-label=\"{Escape(name)}\" data-date=\"{Iso(mark.Start)}\" data-angle=\"{N(from)}\"{category}>");
+            svg.Append($"<a class=\"wheel-event\" href=\"{Escape(mark.Url)}\" aria-label=\"{Escape(name)}\" data-date=\"{Iso(mark.Start)}\" data-angle=\"{N(from)}\"{category}{(mark.Lang is null ? "" : $" lang=\"{Escape(mark.Lang)}\"")}>");
             svg.Append($"<title>{Escape(name)}</title>");
             if (multiDay)
             {
