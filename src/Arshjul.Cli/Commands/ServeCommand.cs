@@ -18,7 +18,7 @@ public static class ServeCommand
             DefaultValueFactory = _ => "127.0.0.1",
         };
         var port = new Option<int>("--port") { Description = "The port to listen on (default 5000; 0 picks a free one).", DefaultValueFactory = _ => 5000 };
-        var command = new Command("serve", "Build the site, serve it on this machine and rebuild when files change.") { source, host, port };
+        var command = new Command("serve", "Build the site into a temporary folder (not public/), serve it on this machine and rebuild when files change.") { source, host, port };
         command.SetAction(async (parse, cancellation) =>
         {
             var hostValue = parse.GetValue(host)!;

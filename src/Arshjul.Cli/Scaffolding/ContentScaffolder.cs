@@ -76,6 +76,14 @@ internal static partial class ContentScaffolder
 
         var texts = ScaffoldTexts.For(language);
         var translated = Siblings(request.SiteRoot, request.Kind, slug, request.EventSlug, path, options.Languages);
+        if (translated is not null && WouldBecomeSource(language, translated, options.Languages))
+        {
+            var fixedKeys = request.Kind == ContentKind.Person ? "name" : "start and the other keys that are not texts";
+            return ScaffoldResult.Refused(
+                $"{translated} is the source of this {Describe(request.Kind)}; a '{language}' file would take its place as the source "
+                + $"(the first language in site.yml that has a file is the source), and would need {fixedKeys}. "
+                + $"Copy {translated} to {path} and translate it, then keep only the texts in {translated}.");
+        }
         string text;
         if (translated is not null)
         {
@@ -169,6 +177,27 @@ internal static partial class ContentScaffolder
             .Where(c => c != path)
             .FirstOrDefault(c => File.Exists(Path.Combine(siteRoot, c.Replace('/', Path.DirectorySeparatorChar))));
     }
+
+    /// <summary>
+    /// True when the new file would come before the existing source in the site's language order,
+    /// so it, not the existing file, would be the source every other language falls back to.
+    /// </summary>
+    private static bool WouldBecomeSource(string language, string existing, IReadOnlyList<string> languages)
+    {
+        var (_, existingLanguage) = ContentPath.SplitLanguage(existing[(existing.LastIndexOf('/') + 1)..]);
+        // A person's neutral file stays the source whatever is added; another kind's unsuffixed file is in the default language, which comes first.
+        if (existingLanguage is null) return false;
+        var order = languages.ToList();
+        var existingIndex = order.IndexOf(existingLanguage);
+        return existingIndex >= 0 && order.IndexOf(language) < existingIndex;
+    }
+
+    private static string Describe(ContentKind kind) => kind switch
+    {
+        ContentKind.Session => "programme item",
+        ContentKind.Person => "person",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 
     private static YamlObject? FrontMatterOf(string siteRoot, string relative)
     {

@@ -38,7 +38,7 @@ public static class SiteBuilder
         var templates = new TemplateLoader(request.Source, model.Options.Theme);
         foreach (var problem in templates.ParseAll())
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(problem.Path, Math.Max(1, problem.Line), Math.Max(1, problem.Column)),
+            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(RelativeTo(request.Source, problem.Path), Math.Max(1, problem.Line), Math.Max(1, problem.Column)),
                 $"Template error: {problem.Message}");
         }
 
@@ -67,6 +67,14 @@ public static class SiteBuilder
 
         var written = request.WriteOutput ? SiteWriter.Write(request.OutputPath, files, parallelism) : null;
         return Done(model, files, written, external);
+    }
+
+    /// <summary>Diagnostics name files relative to the site root, like every other diagnostic; embedded files keep their name.</summary>
+    public static string RelativeTo(string siteRoot, string path)
+    {
+        if (!Path.IsPathRooted(path)) return path;
+        var relative = Path.GetRelativePath(siteRoot, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
     }
 
     /// <summary>Every .ics of the site (items, events, the per-language feed), serialised in parallel.</summary>

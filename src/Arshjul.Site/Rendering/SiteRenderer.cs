@@ -15,7 +15,7 @@ public sealed class SiteRenderer(RenderSession session)
     public IReadOnlyList<OutputFile> Render(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics, int parallelism)
     {
         var results = new OutputFile?[jobs.Count];
-        var reported = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var failures = new ConcurrentBag<(int Index, TemplateRenderException Error)>();
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
             var job = jobs[i];
@@ -25,15 +25,20 @@ public sealed class SiteRenderer(RenderSession session)
             }
             catch (TemplateRenderException e)
             {
-                // One broken template breaks many pages: report each template place once.
-                var key = $"{e.TemplatePath}:{e.Line}:{e.Column}:{e.Message}";
-                if (reported.TryAdd(key, true))
-                {
-                    diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(e.TemplatePath, Math.Max(1, e.Line), Math.Max(1, e.Column)),
-                        $"The template failed while rendering {SitePaths.FileOf(job.Path)}: {e.Message}");
-                }
+                failures.Add((i, e));
             }
         });
+
+        // One broken template breaks many pages: report each template place once, naming the first
+        // page in plan order, so the message is the same whichever thread got there first.
+        var reported = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (index, e) in failures.OrderBy(f => f.Index))
+        {
+            if (!reported.Add($"{e.TemplatePath}:{e.Line}:{e.Column}:{e.Message}")) continue;
+            diagnostics.Error(DiagnosticCodes.TemplateError,
+                new SourceLocation(SiteBuilder.RelativeTo(session.Site.Root, e.TemplatePath), Math.Max(1, e.Line), Math.Max(1, e.Column)),
+                $"The template failed while rendering {SitePaths.FileOf(jobs[index].Path)}: {e.Message}");
+        }
 
         return results.OfType<OutputFile>().ToList();
     }

@@ -79,9 +79,11 @@ public sealed partial class ServeBench(string arshjulDll, TextWriter log)
                 builds.Clear();
                 var clock = Stopwatch.StartNew();
                 File.WriteAllText(target.File, original.Replace($"title: \"{target.Title}\"", $"title: \"{title}\"", StringComparison.Ordinal));
-                if (WaitUntilVisible(page, calendar, title, clock))
+                var shown = WaitUntilVisible(page, calendar, title, clock);
+                var shownMs = clock.Elapsed.TotalMilliseconds;
+                if (shown)
                 {
-                    visible.Add(clock.Elapsed.TotalMilliseconds);
+                    visible.Add(shownMs);
                 }
                 else
                 {
@@ -96,6 +98,8 @@ public sealed partial class ServeBench(string arshjulDll, TextWriter log)
                 rendered.Add(pages);
                 written.Add(count);
                 touched.Add(OutputStats.ModifiedSince(output, since));
+                log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  serve: edit {n}: {(shown ? $"visible after {shownMs:0} ms" : "not visible")}; rebuild {ms:0} ms, {pages} pages rendered, {count} files written, {touched[^1]} touched"));
             }
 
             return new ServeResult(visible, rebuild, rendered, written, touched, initial, failures);

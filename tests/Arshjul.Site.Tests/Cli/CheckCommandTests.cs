@@ -200,8 +200,8 @@ public sealed class CheckCommandTests
             ["speaker", "olof-lind"],
             ["article", "nytt-program", "--event", "2024-riktningsmote"],
             ["page", "kontakt", "--lang", "en"],
-            // The Verksted event is Norwegian-only (the content model says so): a Swedish translation of it.
-            ["event", "2017-verksted-regional-utvikling", "--lang", "sv"],
+            ["event", "2025-hostmote", "--lang", "en"],
+            ["speaker", "olof-lind", "--lang", "nb"],
         ];
         foreach (var command in commands)
         {

@@ -50,6 +50,23 @@ public sealed class DevServerTests
         Assert.Contains("warning: serving on 0.0.0.0, which is reachable from other machines", log.ToString());
     }
 
+    [Fact]
+    public async Task PortInUse_IsReportedPlainly()
+    {
+        using var site = CliSites.Valid();
+        await using var first = new DevServer(new DevServerOptions { Source = site.Root, Port = 0, Build = _ => new BuildResult { Diagnostics = [] } });
+        var taken = await first.StartAsync(CancellationToken.None);
+
+        var second = Task.Run(() => CliRun.Of("serve", "--source", site.Root, "--port", taken.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var finished = await Task.WhenAny(second, Task.Delay(TimeSpan.FromSeconds(30)));
+
+        Assert.True(finished == second, "the second server should have failed to bind, not started");
+        var run = await second;
+        Assert.Equal(2, run.Exit);
+        Assert.Contains($"arshjul: cannot listen on 127.0.0.1:{taken.Port}", run.Err);
+        Assert.DoesNotContain("   at ", run.Err);
+    }
+
     [Theory]
     [InlineData("127.0.0.1", true)]
     [InlineData("localhost", true)]

@@ -85,6 +85,22 @@ public sealed class NewCommandTests
     }
 
     [Fact]
+    public void TranslationThatWouldTakeOverTheSource_IsRefused_WithWhatToDo()
+    {
+        using var site = CliSites.Valid();
+        site.Write("content/events/verksted/index.nb.md", "---\ntitle: Verksted\nstart: 2024-05-02T10:00\n---\nTekst.\n");
+
+        // sv comes first in site.yml, so an sv file would become the source and would need 'start'.
+        var run = CliRun.Of("new", "event", "verksted", "--lang", "sv", "--source", site.Root);
+
+        Assert.Equal(1, run.Exit);
+        Assert.Contains("content/events/verksted/index.nb.md is the source of this event; a 'sv' file would take its place as the source", run.Err);
+        Assert.Contains("Copy content/events/verksted/index.nb.md to content/events/verksted/index.sv.md", run.Err);
+        Assert.False(File.Exists(Path.Combine(site.Root, "content/events/verksted/index.sv.md")));
+        Assert.Equal(0, CliRun.Of("new", "event", "verksted", "--lang", "en", "--source", site.Root).Exit);
+    }
+
+    [Fact]
     public void RefusesToOverwrite()
     {
         using var site = CliSites.Valid();
