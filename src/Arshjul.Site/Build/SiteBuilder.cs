@@ -61,7 +61,7 @@ public static class SiteBuilder
         IReadOnlyList<string> external = [];
         if (request.CheckLinks)
         {
-            external = OutputLinkChecker.Check(files, diagnostics);
+            external = OutputLinkChecker.Check(files, diagnostics, model.Options.BaseUrl);
             if (diagnostics.HasErrors) return Done(model, files, external: external);
         }
 

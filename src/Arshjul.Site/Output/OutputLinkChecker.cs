@@ -6,40 +6,84 @@ using Arshjul.Site.Build;
 namespace Arshjul.Site.Output;
 
 /// <summary>
-/// Checks that every internal href and src of the built pages leads to a file of the output
-/// (a folder counts when it has an index.html). External links are collected, never fetched.
+/// Checks that every internal href and src of the built pages leads to a file of the output (a folder
+/// counts when it has an index.html), and that every #fragment names an id on its target page.
+/// Absolute links to the site's own baseUrl count as internal; other external links are collected, never fetched.
 /// </summary>
 public static class OutputLinkChecker
 {
     /// <summary>Reports broken internal links (AJ0500) and returns the distinct external URLs, sorted.</summary>
-    public static IReadOnlyList<string> Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, string basePath = "/")
+    public static IReadOnlyList<string> Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, Uri? baseUrl = null)
     {
+        var basePath = baseUrl?.AbsolutePath ?? "/";
         var existing = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        var external = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        Parallel.ForEach(files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)), file =>
+        var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        var parsed = new ConcurrentDictionary<string, (HashSet<string> Ids, List<string> Links)>(StringComparer.Ordinal);
+        Parallel.ForEach(pages, file =>
         {
-            var parser = new HtmlParser();
-            using var document = parser.ParseDocument(Encoding.UTF8.GetString(file.Content));
-            foreach (var element in document.QuerySelectorAll("[href], [src]"))
+            using var document = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(file.Content));
+            var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+            var links = document.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? "").ToList();
+            parsed[file.Path] = (ids, links);
+        });
+
+        var external = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var file in pages)
+        {
+            foreach (var raw in parsed[file.Path].Links)
             {
-                var url = element.GetAttribute("href") ?? element.GetAttribute("src") ?? "";
+                var url = OwnSitePath(raw, baseUrl) ?? raw;
                 if (IsExternal(url))
                 {
-                    if (url.StartsWith("http", StringComparison.OrdinalIgnoreCase)) external.TryAdd(url, true);
+                    if (url.StartsWith("http", StringComparison.OrdinalIgnoreCase)) external.Add(url);
                     continue;
                 }
 
-                if (url.Length == 0 || url.StartsWith('#')) continue;
-                var target = Resolve(file.Path, url, basePath);
-                if (target is null || !(existing.Contains(target) || existing.Contains(target.TrimEnd('/') + "/index.html") || existing.Contains(target + "index.html")))
+                if (url.Length == 0) continue;
+                var problem = Problem(file.Path, url, basePath, existing, parsed);
+                if (problem is not null)
                 {
                     diagnostics.Error(DiagnosticCodes.BrokenOutputLink, new SourceLocation("public/" + file.Path, 1, 1),
-                        $"The page links to '{url}', which is not a file of the built site.");
+                        $"The page links to '{raw}', {problem}.");
                 }
             }
-        });
+        }
 
-        return external.Keys.Order(StringComparer.Ordinal).ToList();
+        return external.ToList();
+    }
+
+    private static string? Problem(string fromFile, string url, string basePath, HashSet<string> existing,
+        IReadOnlyDictionary<string, (HashSet<string> Ids, List<string> Links)> parsed)
+    {
+        var target = Resolve(fromFile, url, basePath);
+        if (target is null) return "which leads out of the site";
+        var file = target.Length == 0 || target.EndsWith('/') ? target + "index.html" : target;
+        if (!existing.Contains(file))
+        {
+            if (existing.Contains(file + "/index.html")) file += "/index.html";
+            else return "which is not a file of the built site";
+        }
+
+        var hash = url.IndexOf('#');
+        if (hash < 0 || hash == url.Length - 1) return null;
+        var fragment = Uri.UnescapeDataString(url[(hash + 1)..]);
+        return parsed.TryGetValue(file, out var page) && !page.Ids.Contains(fragment)
+            ? $"but {file} has no element with id '{fragment}'"
+            : null;
+    }
+
+    /// <summary>An absolute URL under the site's own baseUrl (or its webcal:// twin) as a root-relative path; else null.</summary>
+    private static string? OwnSitePath(string url, Uri? baseUrl)
+    {
+        if (baseUrl is null) return null;
+        var own = baseUrl.AbsoluteUri;
+        var webcal = "webcal://" + own[(own.IndexOf("://", StringComparison.Ordinal) + 3)..];
+        foreach (var prefix in new[] { own, webcal })
+        {
+            if (url.StartsWith(prefix, StringComparison.Ordinal)) return baseUrl.AbsolutePath + url[prefix.Length..];
+        }
+
+        return null;
     }
 
     public static bool IsExternal(string url) =>
