@@ -45,7 +45,7 @@ public static class BuildCommand
 
             var written = result.Written!;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Built {result.Pages} pages, {result.Calendars} calendars, {result.Files.Count} files ({written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed) in {result.Elapsed.TotalMilliseconds:0} ms; {DiagnosticPrinter.Count(result.Diagnostics)}."));
+                $"Built {result.Pages} pages, {result.Calendars} calendars, {result.Counts.Files} files ({written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed) in {result.Elapsed.TotalMilliseconds:0} ms; {DiagnosticPrinter.Count(result.Diagnostics)}."));
             return ExitCodes.Success;
         });
         return command;

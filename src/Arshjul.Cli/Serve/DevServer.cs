@@ -24,7 +24,8 @@ public sealed class DevServer : IAsyncDisposable
 {
     private readonly DevServerOptions _options;
     private readonly ReloadBroadcaster _events = new();
-    private readonly Channel<bool> _changes = Channel.CreateUnbounded<bool>();
+    private readonly Channel<string?> _changes = Channel.CreateUnbounded<string?>();
+    private BuildState? _state;
     private readonly CancellationTokenSource _stopping = new();
     private readonly bool _ownsOutput;
     private WebApplication? _app;
@@ -96,8 +97,8 @@ public sealed class DevServer : IAsyncDisposable
             ?? throw new InvalidOperationException("The server started without an address.");
         Address = new Uri(bound.TrimEnd('/') + "/");
 
-        await Task.Run(Rebuild, cancellation);
-        _watcher = new SiteWatcher(SiteRoot, () => _changes.Writer.TryWrite(true));
+        await Task.Run(() => Rebuild(null), cancellation);
+        _watcher = new SiteWatcher(SiteRoot, path => _changes.Writer.TryWrite(path));
         _rebuildLoop = Task.Run(() => RebuildLoopAsync(_stopping.Token), CancellationToken.None);
         return Address;
     }
@@ -151,39 +152,47 @@ public sealed class DevServer : IAsyncDisposable
         while (await _changes.Reader.WaitToReadAsync(cancellation))
         {
             // Wait until the files have been quiet for the debounce time: a save is often several writes.
+            var changed = new HashSet<string>(StringComparer.Ordinal);
+            var unknown = false;
             do
             {
-                while (_changes.Reader.TryRead(out _))
+                while (_changes.Reader.TryRead(out var path))
                 {
+                    if (path is null) unknown = true;
+                    else changed.Add(path);
                 }
 
                 await Task.Delay(_options.Debounce, cancellation);
             }
-            while (_changes.Reader.TryRead(out _));
+            while (_changes.Reader.Count > 0);
 
-            Rebuild();
+            Rebuild(unknown ? null : changed);
         }
     }
 
-    private void Rebuild()
+    /// <param name="changed">The paths changed since the last build, or null to rebuild everything.</param>
+    private void Rebuild(IReadOnlyCollection<string>? changed)
     {
         var log = _options.Log;
         try
         {
-            var result = _options.Build(new BuildRequest
+            var (result, state) = _options.Build(new BuildRequest
             {
                 Source = SiteRoot,
                 Output = OutputFolder,
                 BaseUrl = Address?.AbsoluteUri,
                 LiveReloadSnippet = LiveReloadScript.Snippet,
                 Parallelism = _options.Parallelism,
-            });
+            }, _state, changed);
+
+            // After a failed build the next one starts from scratch: the edits in between are not all known.
+            _state = result.Succeeded ? state : null;
             DiagnosticPrinter.Print(result.Diagnostics, log);
             if (result.Succeeded)
             {
                 var written = result.Written;
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"Built {result.Pages} pages ({written?.Written ?? 0} written, {written?.Removed ?? 0} removed) in {result.Elapsed.TotalMilliseconds:0} ms."));
+                    $"Built {result.Pages} pages{(result.Incremental ? " (only what the change touched)" : "")} ({written?.Written ?? 0} written, {written?.Removed ?? 0} removed) in {result.Elapsed.TotalMilliseconds:0} ms."));
                 _events.Reload();
             }
             else

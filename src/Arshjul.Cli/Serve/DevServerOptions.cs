@@ -25,6 +25,9 @@ public sealed record DevServerOptions
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
-    /// <summary>The build itself; replaceable so tests can make it fail.</summary>
-    public Func<BuildRequest, BuildResult> Build { get; init; } = SiteBuilder.Build;
+    /// <summary>
+    /// The build itself, given the previous build's state and the paths changed since (null: build everything);
+    /// replaceable so tests can make it fail.
+    /// </summary>
+    public Func<BuildRequest, BuildState?, IReadOnlyCollection<string>?, (BuildResult Result, BuildState? State)> Build { get; init; } = SiteBuilder.Build;
 }

@@ -2,7 +2,8 @@ namespace Arshjul.Cli.Serve;
 
 /// <summary>
 /// Watches what a build reads — content/, themes/, layouts/, i18n/, static/ and site.yml — and
-/// calls back on any change. Only those folders are watched recursively, not the whole site root,
+/// calls back on any change with the site-relative path that changed (null when it cannot say,
+/// which asks for a full rebuild). Only those folders are watched recursively, not the whole site root,
 /// so a node_modules/ or public/ beside them costs nothing. A folder created later is picked up.
 /// </summary>
 public sealed class SiteWatcher : IDisposable
@@ -10,13 +11,13 @@ public sealed class SiteWatcher : IDisposable
     public static readonly string[] WatchedFolders = ["content", "themes", "layouts", "i18n", "static"];
 
     private readonly string _root;
-    private readonly Action _changed;
+    private readonly Action<string?> _changed;
     private readonly FileSystemWatcher _rootWatcher;
     private readonly Dictionary<string, FileSystemWatcher> _folders = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private bool _disposed;
 
-    public SiteWatcher(string siteRoot, Action changed)
+    public SiteWatcher(string siteRoot, Action<string?> changed)
     {
         _root = siteRoot;
         _changed = changed;
@@ -29,7 +30,7 @@ public sealed class SiteWatcher : IDisposable
         _rootWatcher.Created += OnRootEvent;
         _rootWatcher.Deleted += OnRootEvent;
         _rootWatcher.Renamed += OnRootEvent;
-        _rootWatcher.Error += (_, _) => _changed();
+        _rootWatcher.Error += (_, _) => _changed(null);
         _rootWatcher.EnableRaisingEvents = true;
         RefreshFolders();
     }
@@ -40,11 +41,11 @@ public sealed class SiteWatcher : IDisposable
         if (names.Any(n => n is not null && WatchedFolders.Contains(n)))
         {
             RefreshFolders();
-            _changed();
+            _changed(null);
         }
         else if (names.Any(n => n == "site.yml"))
         {
-            _changed();
+            _changed("site.yml");
         }
     }
 
@@ -65,12 +66,16 @@ public sealed class SiteWatcher : IDisposable
                         IncludeSubdirectories = true,
                         NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
                     };
-                    watcher.Changed += (_, _) => _changed();
-                    watcher.Created += (_, _) => _changed();
-                    watcher.Deleted += (_, _) => _changed();
-                    watcher.Renamed += (_, _) => _changed();
-                    // An overflowed event buffer loses changes: rebuilding is always right.
-                    watcher.Error += (_, _) => _changed();
+                    watcher.Changed += (_, e) => _changed(Relative(e.FullPath));
+                    watcher.Created += (_, e) => _changed(Relative(e.FullPath));
+                    watcher.Deleted += (_, e) => _changed(Relative(e.FullPath));
+                    watcher.Renamed += (_, e) =>
+                    {
+                        _changed(Relative(e.OldFullPath));
+                        _changed(Relative(e.FullPath));
+                    };
+                    // An overflowed event buffer loses changes: rebuilding everything is always right.
+                    watcher.Error += (_, _) => _changed(null);
                     watcher.EnableRaisingEvents = true;
                     _folders[name] = watcher;
                 }
@@ -81,6 +86,8 @@ public sealed class SiteWatcher : IDisposable
             }
         }
     }
+
+    private string Relative(string fullPath) => Path.GetRelativePath(_root, fullPath).Replace('\\', '/');
 
     public void Dispose()
     {

@@ -10,7 +10,14 @@ public sealed record BuildResult
 
     public SiteModel? Model { get; init; }
 
+    /// <summary>The produced files, in path order, when they were kept in memory (`check`, --check-links, tests); empty when streamed to disk.</summary>
     public IReadOnlyList<OutputFile> Files { get; init; } = [];
+
+    /// <summary>How many pages, calendars and files the build rendered (in an incremental build: re-rendered).</summary>
+    public OutputTally Counts { get; init; } = new();
+
+    /// <summary>True when only the outputs depending on the changed content were rendered.</summary>
+    public bool Incremental { get; init; }
 
     public WriteSummary? Written { get; init; }
 
@@ -21,7 +28,7 @@ public sealed record BuildResult
 
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
-    public int Pages => Files.Count(f => f.Kind == OutputKind.Page);
+    public int Pages => Counts.Pages;
 
-    public int Calendars => Files.Count(f => f.Kind == OutputKind.Calendar);
+    public int Calendars => Counts.Calendars;
 }

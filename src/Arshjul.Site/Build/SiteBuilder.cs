@@ -13,15 +13,25 @@ namespace Arshjul.Site.Build;
 
 /// <summary>
 /// A whole build: load → model → schedule → render → write. Each stage reports into one bag and
-/// the build stops after a stage with errors; nothing is written until everything succeeded.
+/// the build stops after a stage with errors. Files stream into a staging folder as they are rendered
+/// and move into the output only when everything succeeded, so a failed build leaves it untouched.
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildRequest request)
+    public static BuildResult Build(BuildRequest request) => Build(request, previous: null, changedPaths: null).Result;
+
+    /// <summary>
+    /// A build that may reuse the previous one: when every changed path is a content file and the set of
+    /// pages stays the same, only the outputs that depend on the changed content are rendered and written.
+    /// </summary>
+    /// <param name="previous">The state the previous successful build returned, or null for a full build.</param>
+    /// <param name="changedPaths">Site-relative paths ('/'-separated) changed since then, or null when unknown.</param>
+    public static (BuildResult Result, BuildState? State) Build(BuildRequest request, BuildState? previous, IReadOnlyCollection<string>? changedPaths)
     {
         var clock = Stopwatch.StartNew();
         var diagnostics = new DiagnosticBag();
-        BuildResult Done(SiteModel? model, IReadOnlyList<OutputFile>? files = null, WriteSummary? written = null, IReadOnlyList<string>? external = null) => new()
+        var tally = new OutputTally();
+        BuildResult Done(SiteModel? model, IReadOnlyList<OutputFile>? files = null, WriteSummary? written = null, IReadOnlyList<string>? external = null, bool incremental = false) => new()
         {
             Diagnostics = diagnostics.ToSortedList(),
             Model = model,
@@ -29,11 +39,13 @@ public static class SiteBuilder
             Written = written,
             ExternalLinks = external ?? [],
             Elapsed = clock.Elapsed,
+            Counts = tally,
+            Incremental = incremental,
         };
 
         var parallelism = Math.Max(1, request.Parallelism);
         var model = SiteLoader.Load(request.Source, diagnostics, new LoadOptions { BaseUrl = request.BaseUrl, Parallelism = parallelism });
-        if (model is null) return Done(null);
+        if (model is null) return (Done(null), null);
 
         var templates = new TemplateLoader(request.Source, model.Options.Theme);
         foreach (var problem in templates.ParseAll())
@@ -48,25 +60,58 @@ public static class SiteBuilder
         var links = new ContentLinkResolver(model, jobs.Select(j => j.Path));
         var session = new RenderSession(model, templates, strings, links, now, request.LiveReloadSnippet);
         ContentLinkChecker.Check(model, session.Markdown, links, diagnostics);
-        if (diagnostics.HasErrors) return Done(model);
+        if (diagnostics.HasErrors) return (Done(model), null);
 
-        var files = new List<OutputFile>();
-        files.AddRange(new SiteRenderer(session).Render(jobs, diagnostics, parallelism));
-        files.AddRange(Calendars(request.Source, model, session, parallelism));
-        files.AddRange(StaticFiles(request.Source, model, templates));
-        files.AddRange(FeedOutputs.Create(model, jobs, session.PlainText));
-        if (diagnostics.HasErrors) return Done(model);
+        var calendars = CalendarPlan(request.Source, model, session);
+        var state = new BuildState(
+            jobs.ToDictionary(j => SitePaths.FileOf(j.Path), j => j.DependsOn, StringComparer.Ordinal)
+                .Concat(calendars.Select(c => KeyValuePair.Create(c.Output.Path, c.DependsOn)))
+                .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
+            model.Documents.Select(d => d.Path).ToHashSet(StringComparer.Ordinal),
+            model.StaticFiles,
+            model.Events.SelectMany(e => e.AllItems).ToDictionary(i => i.Key, Dependencies.Signature, StringComparer.Ordinal));
+        var selected = Selection(previous, state, changedPaths);
+        var incremental = selected is not null;
 
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        // Output goes to memory when nothing is written or links must be checked first; else it streams to disk.
+        var memory = !request.WriteOutput || request.CheckLinks ? new MemoryOutput() : null;
+        using var staged = memory is null ? new StagedOutput(request.OutputPath) : null;
+        IOutputSink sink = new TeeOutput(tally, (IOutputSink?)memory ?? staged!);
+
+        new SiteRenderer(session).Render(jobs.Where(j => selected?.Contains(SitePaths.FileOf(j.Path)) ?? true).ToList(), diagnostics, parallelism, sink);
+        WriteCalendars(calendars.Where(c => selected?.Contains(c.Output.Path) ?? true).ToList(), sink, parallelism);
+        if (!incremental) WriteStaticFiles(request.Source, model, templates, sink);
+        foreach (var feed in FeedOutputs.Create(model, jobs, session.PlainText)) sink.Add(feed);
+        if (diagnostics.HasErrors)
+        {
+            staged?.Abort();
+            return (Done(model), null);
+        }
+
+        IReadOnlyList<OutputFile> files = memory?.Files ?? [];
         IReadOnlyList<string> external = [];
         if (request.CheckLinks)
         {
             external = OutputLinkChecker.Check(files, diagnostics, model.Options.BaseUrl);
-            if (diagnostics.HasErrors) return Done(model, files, external: external);
+            if (diagnostics.HasErrors) return (Done(model, files, external: external), null);
         }
 
-        var written = request.WriteOutput ? SiteWriter.Write(request.OutputPath, files, parallelism) : null;
-        return Done(model, files, written, external);
+        WriteSummary? written = null;
+        if (request.WriteOutput)
+        {
+            if (memory is not null)
+            {
+                using var writer = new StagedOutput(request.OutputPath);
+                foreach (var file in files) writer.Add(file);
+                written = writer.Commit(removeStale: true);
+            }
+            else
+            {
+                written = staged!.Commit(removeStale: !incremental);
+            }
+        }
+
+        return (Done(model, files, written, external, incremental), state);
     }
 
     /// <summary>Diagnostics name files relative to the site root, like every other diagnostic; embedded files keep their name.</summary>
@@ -77,24 +122,66 @@ public static class SiteBuilder
         return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
     }
 
-    /// <summary>Every .ics of the site (items, events, the per-language feed), serialised in parallel.</summary>
-    private static IReadOnlyList<OutputFile> Calendars(string siteRoot, SiteModel model, RenderSession session, int parallelism)
+    /// <summary>
+    /// The outputs to render for an incremental build, or null for all of them: null unless every change is a
+    /// content file whose keys are known and the site still has the same files and outputs as before.
+    /// </summary>
+    private static HashSet<string>? Selection(BuildState? previous, BuildState current, IReadOnlyCollection<string>? changedPaths)
+    {
+        if (previous is null || changedPaths is null || changedPaths.Count == 0) return null;
+        if (!previous.ContentFiles.SetEquals(current.ContentFiles) || !previous.StaticFiles.SequenceEqual(current.StaticFiles)) return null;
+        if (previous.DependenciesByOutput.Count != current.DependenciesByOutput.Count ||
+            !previous.DependenciesByOutput.Keys.All(current.DependenciesByOutput.ContainsKey)) return null;
+
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in changedPaths)
+        {
+            if (Dependencies.ChangedBy(path) is not { } keys) return null;
+            changed.UnionWith(keys);
+        }
+
+        // An edit can move items it does not touch (an end taken from the next item's start).
+        if (!previous.ItemSignatures.Keys.ToHashSet().SetEquals(current.ItemSignatures.Keys)) return null;
+        changed.UnionWith(current.ItemSignatures.Where(p => previous.ItemSignatures[p.Key] != p.Value).Select(p => "item:" + p.Key));
+
+        // What an output showed before the edit counts too: a speaker removed from an item still has a stale page.
+        return current.DependenciesByOutput
+            .Where(p => p.Value.Overlaps(changed) || previous.DependenciesByOutput[p.Key].Overlaps(changed))
+            .Select(p => p.Key)
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private sealed record PlannedCalendar(CalendarOutput Output, IReadOnlySet<string> DependsOn);
+
+    private static List<PlannedCalendar> CalendarPlan(string siteRoot, SiteModel model, RenderSession session)
     {
         // One read of git's history for the whole build, not one per file.
         var times = SourceTimes.Load(siteRoot);
         var builder = new CalendarBuilder(model.Options, times, session.PlainText, session.Strings.Get);
-        var outputs = builder.Outputs(model).ToList();
-        var files = new OutputFile[outputs.Count];
-        Parallel.For(0, outputs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
+        var dependencies = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+        foreach (var lang in model.Languages)
         {
-            var output = outputs[i];
-            files[i] = ProcessingContext.For(output.Path, () => new OutputFile(output.Path, Encoding.UTF8.GetBytes(output.Render()), OutputKind.Calendar));
-        });
-        return files;
+            dependencies[SitePaths.Calendar(lang)] = Dependencies.Of(Dependencies.AllEvents);
+            foreach (var ev in model.Events)
+            {
+                dependencies[SitePaths.EventCalendar(lang, ev)] = Dependencies.OfEvent(model, ev);
+                foreach (var item in ev.AllItems) dependencies[SitePaths.ItemCalendar(lang, item)] = Dependencies.OfItem(item);
+            }
+        }
+
+        return builder.Outputs(model).Select(o => new PlannedCalendar(o, dependencies[o.Path])).ToList();
     }
 
+    /// <summary>Serialises calendars in parallel (items, events, the per-language feed).</summary>
+    private static void WriteCalendars(IReadOnlyList<PlannedCalendar> calendars, IOutputSink sink, int parallelism) =>
+        Parallel.ForEach(calendars, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, calendar =>
+        {
+            var output = calendar.Output;
+            sink.Add(ProcessingContext.For(output.Path, () => new OutputFile(output.Path, Encoding.UTF8.GetBytes(output.Render()), OutputKind.Calendar)));
+        });
+
     /// <summary>The theme's assets, then the site's static/ files (which win on the same path).</summary>
-    private static IEnumerable<OutputFile> StaticFiles(string siteRoot, SiteModel model, TemplateLoader templates)
+    private static void WriteStaticFiles(string siteRoot, SiteModel model, TemplateLoader templates, IOutputSink sink)
     {
         var siteFiles = model.StaticFiles.ToHashSet(StringComparer.Ordinal);
         foreach (var path in templates.ThemeStaticFiles().Where(p => !siteFiles.Contains(p)))
@@ -102,12 +189,12 @@ public static class SiteBuilder
             using var stream = templates.OpenThemeStatic(path);
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            yield return new OutputFile(path, buffer.ToArray(), OutputKind.Asset);
+            sink.Add(new OutputFile(path, buffer.ToArray(), OutputKind.Asset));
         }
 
         foreach (var path in model.StaticFiles)
         {
-            yield return new OutputFile(path, File.ReadAllBytes(Path.Combine(siteRoot, SiteModelLoader.StaticFolder, path)), OutputKind.Asset);
+            sink.Add(new OutputFile(path, File.ReadAllBytes(Path.Combine(siteRoot, SiteModelLoader.StaticFolder, path)), OutputKind.Asset));
         }
     }
 }

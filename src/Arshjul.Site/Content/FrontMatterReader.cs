@@ -59,10 +59,11 @@ public static class FrontMatterReader
     private static YamlMappingNode? Parse(string yaml, YamlSource source)
     {
         var scanner = new Scanner(new StringReader(yaml));
+        var parser = new Parser(scanner);
         try
         {
             var stream = new YamlStream();
-            stream.Load(new Parser(scanner));
+            stream.Load(parser);
             if (stream.Documents.Count == 0) return new YamlMappingNode();
             var root = stream.Documents[0].RootNode;
             if (root is YamlMappingNode mapping) return mapping;
@@ -84,12 +85,14 @@ public static class FrontMatterReader
                 "Check the indentation, and put text that contains ': ' or starts with a special character in quotes.");
             return null;
         }
-        catch (InvalidOperationException)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet's scanner fails this way (not with a YamlException) on some unclosed flow
-            // collections, e.g. "languages: [sv, en" followed by "key: https://…". The scanner has
-            // stopped where it could read no further, which is the best place to point at.
-            var mark = scanner.CurrentPosition;
+            // YamlDotNet fails this way (not with a YamlException) on some broken input: an unclosed
+            // flow collection ("languages: [sv, en" followed by "key: https://…"), or a key that is
+            // itself a mapping ("  : v: Prov", found by the mutation test). The scanner has stopped
+            // where it could read no further, which is the best place to point at.
+            // For a node YamlDotNet cannot load, the event it refused marks the place; else the scanner's stop.
+            var mark = e is ArgumentException && parser.Current is { } refused ? refused.Start : scanner.CurrentPosition;
             var at = new SourceLocation(source.Path, (int)mark.Line + source.LineOffset, (int)mark.Column);
             source.Diagnostics.Error(DiagnosticCodes.YamlSyntax, at, "YAML syntax error: the YAML cannot be read from here on.",
                 "Look for a '[', '{' or quote that is not closed on this line or above it.");

@@ -23,6 +23,9 @@ public sealed class SiteModel
     /// <summary>Files under static/, relative to it, with '/'.</summary>
     public required IReadOnlyList<string> StaticFiles { get; init; }
 
+    /// <summary>Every content file the model was read from, in path order.</summary>
+    public IReadOnlyList<Content.ContentDocument> Documents { get; init; } = [];
+
     public IReadOnlyList<string> Languages => Options.Languages;
 
     public Event? FindEvent(string slug) => Events.FirstOrDefault(e => e.Slug == slug);

@@ -16,4 +16,8 @@ public sealed record PageJob(
     IReadOnlyDictionary<string, string> Alternates,
     Func<PageContext, ViewFactory, Dictionary<string, object?>> Variables,
     bool AbsoluteLinks = false,
-    bool WithLayout = true);
+    bool WithLayout = true)
+{
+    /// <summary>The content this page shows (see <see cref="Dependencies"/>); empty for pages made of UI strings only.</summary>
+    public IReadOnlySet<string> DependsOn { get; init; } = new HashSet<string>();
+}

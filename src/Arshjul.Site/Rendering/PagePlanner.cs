@@ -20,12 +20,15 @@ public static class PagePlanner
 
         foreach (var lang in languages)
         {
-            jobs.Add(new PageJob(SitePaths.Home(lang), lang, "home.html", Same(SitePaths.Home), (ctx, views) => Home(site, ctx, views, now)));
+            jobs.Add(new PageJob(SitePaths.Home(lang), lang, "home.html", Same(SitePaths.Home), (ctx, views) => Home(site, ctx, views, now))
+            {
+                DependsOn = Dependencies.Of(Dependencies.AllEvents, Dependencies.AllArticles),
+            });
             jobs.Add(new PageJob(SitePaths.Events(lang), lang, "events.html", Same(SitePaths.Events), (ctx, views) => new()
             {
                 ["page"] = Simple(ctx, "events", ctx.T("events")),
                 ["years"] = Years(site, ctx, views).OrderByDescending(y => y.Year).ToList(),
-            }));
+            }) { DependsOn = Dependencies.Of(Dependencies.AllEvents) });
 
             foreach (var year in site.Events.Select(e => e.Start.Date.Year).Distinct())
             {
@@ -33,7 +36,7 @@ public static class PagePlanner
                 {
                     ["page"] = Simple(ctx, "year", ctx.T("events_in_year", ("year", year.ToString()))),
                     ["year"] = Years(site, ctx, views).First(y => y.Year == year) with { Wheel = WheelBuilder.Build(ctx, views, year, site.Events) },
-                }));
+                }) { DependsOn = Dependencies.Of(Dependencies.AllEvents) });
             }
 
             foreach (var series in site.Events.Where(e => e.Series is not null).GroupBy(e => e.Series!))
@@ -44,7 +47,7 @@ public static class PagePlanner
                     ["page"] = Simple(ctx, "series", series.Key),
                     ["series_title"] = series.Key,
                     ["years"] = Years(site, ctx, views, series, wheels: true).OrderByDescending(y => y.Year).ToList(),
-                }));
+                }) { DependsOn = Dependencies.Of(Dependencies.AllEvents) });
             }
 
             foreach (var ev in site.Events)
@@ -58,7 +61,7 @@ public static class PagePlanner
                         ["page"] = Content(ctx, "event", view.Title, text.Value.Summary, text.ContentLanguage, text.IsFallback) with { OgType = "event", JsonLd = EventJsonLd.ForEvent(ev, ctx.Lang, ctx.Session.Options) },
                         ["event"] = view,
                     };
-                }));
+                }) { DependsOn = Dependencies.OfEvent(site, ev) });
 
                 foreach (var item in ev.AllItems.Where(i => i.HasPage))
                 {
@@ -73,7 +76,7 @@ public static class PagePlanner
                             ["item"] = view,
                             ["event"] = views.EventSummary(ev),
                         };
-                    }));
+                    }) { DependsOn = Dependencies.OfItem(item) });
                 }
             }
 
@@ -81,7 +84,7 @@ public static class PagePlanner
             {
                 ["page"] = Simple(ctx, "speakers", ctx.T("speakers")),
                 ["people"] = site.People.Values.OrderBy(p => p.Name, StringComparer.Create(ctx.Dates.Culture, false)).Select(p => views.Person(p, withDetails: false)).ToList(),
-            }));
+            }) { DependsOn = Dependencies.Of(Dependencies.AllPeople) });
 
             foreach (var person in site.People.Values)
             {
@@ -94,14 +97,14 @@ public static class PagePlanner
                         ["page"] = Simple(ctx, "speaker", person.Name) with { Description = description.Length > 0 ? description : null, OgType = "profile" },
                         ["person"] = view,
                     };
-                }));
+                }) { DependsOn = Dependencies.OfPerson(person) });
             }
 
             jobs.Add(new PageJob(SitePaths.News(lang), lang, "news.html", Same(SitePaths.News), (ctx, views) => new()
             {
                 ["page"] = Simple(ctx, "news", ctx.T("news")),
                 ["articles"] = site.Articles.Select(a => views.Article(a, withBody: false)).ToList(),
-            }));
+            }) { DependsOn = Dependencies.Of(Dependencies.AllArticles) });
 
             foreach (var article in site.Articles)
             {
@@ -114,7 +117,7 @@ public static class PagePlanner
                         ["page"] = Content(ctx, "article", view.Title, text.Value.Summary, text.ContentLanguage, text.IsFallback) with { OgType = "article" },
                         ["article"] = view,
                     };
-                }));
+                }) { DependsOn = Dependencies.OfArticle(article) });
             }
 
             foreach (var free in site.Pages)

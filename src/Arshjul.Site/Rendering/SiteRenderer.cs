@@ -12,16 +12,18 @@ public sealed class SiteRenderer(RenderSession session)
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public IReadOnlyList<OutputFile> Render(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics, int parallelism)
+    /// <summary>Renders the jobs into <paramref name="sink"/> as they finish; returns how many rendered.</summary>
+    public int Render(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics, int parallelism, IOutputSink sink)
     {
-        var results = new OutputFile?[jobs.Count];
+        var rendered = 0;
         var failures = new ConcurrentBag<(int Index, TemplateRenderException Error)>();
         Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
             var job = jobs[i];
             try
             {
-                results[i] = new OutputFile(SitePaths.FileOf(job.Path), Utf8.GetBytes(RenderOne(job)), OutputKind.Page);
+                sink.Add(new OutputFile(SitePaths.FileOf(job.Path), Utf8.GetBytes(RenderOne(job)), OutputKind.Page));
+                Interlocked.Increment(ref rendered);
             }
             catch (TemplateRenderException e)
             {
@@ -40,7 +42,7 @@ public sealed class SiteRenderer(RenderSession session)
                 $"The template failed while rendering {SitePaths.FileOf(jobs[index].Path)}: {e.Message}");
         }
 
-        return results.OfType<OutputFile>().ToList();
+        return rendered;
     }
 
     public string RenderOne(PageJob job)

@@ -200,6 +200,6 @@ public sealed partial class ServeBench(string arshjulDll, TextWriter log)
         if (!process.WaitForExit(10_000)) process.Kill(entireProcessTree: true);
     }
 
-    [GeneratedRegex(@"Built (\d+) pages \((\d+) written.*? in (\d+(?:\.\d+)?) ms")]
+    [GeneratedRegex(@"Built (\d+) pages(?: \([^)]*\))? \((\d+) written.*? in (\d+(?:\.\d+)?) ms")]
     private static partial Regex BuiltPattern();
 }

@@ -50,7 +50,9 @@ public static class StageProfile
         ContentLinkChecker.Check(model, session.Markdown, links, diagnostics);
         Lap("content link check (parses every Markdown text)");
 
-        var files = new List<OutputFile>(new SiteRenderer(session).Render(jobs, diagnostics, parallelism));
+        var memory = new MemoryOutput();
+        new SiteRenderer(session).Render(jobs, diagnostics, parallelism, memory);
+        var files = new List<OutputFile>(memory.Files);
         Lap($"render {jobs.Count} pages");
 
         var builder = new CalendarBuilder(model.Options, SourceTimes.Load(source), session.PlainText, session.Strings.Get);
@@ -66,7 +68,12 @@ public static class StageProfile
         Lap("feeds, sitemap, sort");
 
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
-        SiteWriter.Write(output, files, parallelism);
+        using (var writer = new StagedOutput(output))
+        {
+            Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, writer.Add);
+            writer.Commit(removeStale: true);
+        }
+
         Lap($"write {files.Count} files");
         return stages;
     }

@@ -15,7 +15,7 @@ public sealed class DevServerTests
             Source = site.Root,
             Port = 0,
             Log = TextWriter.Synchronized(log),
-            Build = _ => throw new InvalidOperationException("the renderer tripped"),
+            Build = (_, _, _) => throw new InvalidOperationException("the renderer tripped"),
         });
 
         var address = await server.StartAsync(CancellationToken.None);
@@ -41,7 +41,7 @@ public sealed class DevServerTests
             Host = "0.0.0.0",
             Port = 0,
             Log = TextWriter.Synchronized(log),
-            Build = request => new BuildResult { Diagnostics = [] },
+            Build = (_, _, _) => (new BuildResult { Diagnostics = [] }, null),
         });
 
         var address = await server.StartAsync(CancellationToken.None);
@@ -54,7 +54,7 @@ public sealed class DevServerTests
     public async Task PortInUse_IsReportedPlainly()
     {
         using var site = CliSites.Valid();
-        await using var first = new DevServer(new DevServerOptions { Source = site.Root, Port = 0, Build = _ => new BuildResult { Diagnostics = [] } });
+        await using var first = new DevServer(new DevServerOptions { Source = site.Root, Port = 0, Build = (_, _, _) => (new BuildResult { Diagnostics = [] }, null) });
         var taken = await first.StartAsync(CancellationToken.None);
 
         var second = Task.Run(() => CliRun.Of("serve", "--source", site.Root, "--port", taken.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)));

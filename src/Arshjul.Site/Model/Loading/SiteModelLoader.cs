@@ -65,6 +65,7 @@ public static class SiteModelLoader
             Articles = articles,
             Pages = pages,
             StaticFiles = staticFiles,
+            Documents = documents,
         };
     }
 

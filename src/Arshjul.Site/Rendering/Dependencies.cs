@@ -1,0 +1,72 @@
+using Arshjul.Site.Content;
+using Arshjul.Site.Model;
+
+namespace Arshjul.Site.Rendering;
+
+/// <summary>
+/// What an output depends on, as keys: "file:&lt;path&gt;" for each content file whose text it shows,
+/// "item:&lt;event&gt;/&lt;id&gt;" for each programme item whose computed time it shows (an edit of one item can
+/// move the end of the one before it), and "events", "people", "articles" for lists of all of them.
+/// The dev server re-renders only the outputs that depend on a key an edit changed.
+/// </summary>
+public static class Dependencies
+{
+    public const string AllEvents = "events";
+    public const string AllPeople = "people";
+    public const string AllArticles = "articles";
+
+    public static string File(string sitePath) => "file:" + sitePath;
+
+    public static string Item(ProgrammeItem item) => "item:" + item.Key;
+
+    /// <summary>An event page or calendar: the event, its whole programme, everyone in it, articles about it.</summary>
+    public static IReadOnlySet<string> OfEvent(SiteModel site, Event ev) =>
+        Files(ev.Files)
+            .Concat(ev.AllItems.SelectMany(ItemKeys))
+            .Concat(site.Articles.Where(a => a.Events.Contains(ev)).SelectMany(a => Files(a.Files)))
+            .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>An item page or calendar: the item and its nested items, their people, and its event's facts.</summary>
+    public static IReadOnlySet<string> OfItem(ProgrammeItem item) =>
+        item.SelfAndDescendants.SelectMany(ItemKeys).Concat(Files(item.Event.Files)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A speaker page: the person, and each item they are in with its event's title.</summary>
+    public static IReadOnlySet<string> OfPerson(Person person) =>
+        Files(person.Files)
+            .Concat(person.Items.SelectMany(i => ItemKeys(i).Concat(Files(i.Event.Files))))
+            .ToHashSet(StringComparer.Ordinal);
+
+    public static IReadOnlySet<string> OfArticle(Article article) =>
+        Files(article.Files).Concat(article.Events.SelectMany(e => Files(e.Files))).ToHashSet(StringComparer.Ordinal);
+
+    public static IReadOnlySet<string> Of(params string[] keys) => keys.ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The keys an edit of a file changes, or null when the edit can change anything
+    /// (free pages appear in every footer; files outside content/ are site-wide).
+    /// </summary>
+    public static IReadOnlySet<string>? ChangedBy(string sitePath)
+    {
+        const string prefix = ContentLoader.ContentFolder + "/";
+        if (!sitePath.StartsWith(prefix, StringComparison.Ordinal)) return null;
+        return ContentPath.Classify(sitePath[prefix.Length..])?.Kind switch
+        {
+            ContentKind.Event => Of(File(sitePath), AllEvents),
+            ContentKind.Session => Of(File(sitePath)),
+            ContentKind.Person => Of(File(sitePath), AllPeople),
+            ContentKind.Article => Of(File(sitePath), AllArticles),
+            _ => null,
+        };
+    }
+
+    /// <summary>An item's computed place in time and status, to notice items an edit moved without touching their file.</summary>
+    public static string Signature(ProgrammeItem item) =>
+        $"{item.Start:O}|{item.End:O}|{item.ProgrammeDate:O}|{item.EffectiveStatus}";
+
+    private static IEnumerable<string> ItemKeys(ProgrammeItem item) =>
+        Files(item.Files)
+            .Append(Item(item))
+            .Concat(item.People.Select(p => p.Person).OfType<Person>().SelectMany(p => Files(p.Files)));
+
+    private static IEnumerable<string> Files(IEnumerable<ContentDocument> files) => files.Select(f => File(f.Path));
+}
