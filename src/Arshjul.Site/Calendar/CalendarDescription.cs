@@ -51,6 +51,8 @@ internal sealed class CalendarDescription(SiteOptions options, Func<MarkdownText
     public static string? Clean(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        if (IsClean(text)) return text; // most texts: no copies
+
         var normalised = text.Replace("\r\n", "\n").Replace('\r', '\n');
         var builder = new StringBuilder(normalised.Length);
         foreach (var c in normalised)
@@ -60,6 +62,26 @@ internal sealed class CalendarDescription(SiteOptions options, Func<MarkdownText
 
         var lines = builder.ToString().Split('\n').Select(l => l.TrimEnd());
         return string.Join('\n', lines).Trim('\n');
+    }
+
+    /// <summary>True when <see cref="Clean"/> would return the text unchanged.</summary>
+    private static bool IsClean(string text)
+    {
+        if (text[0] == '\n' || text[^1] == '\n' || char.IsWhiteSpace(text[^1])) return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                if (i > 0 && text[i - 1] != '\n' && char.IsWhiteSpace(text[i - 1])) return false; // a line's trailing blank
+            }
+            else if (c != '\t' && char.IsControl(c))
+            {
+                return false; // CR or another control character
+            }
+        }
+
+        return true;
     }
 
     private string? PlainText(MarkdownText? markdown) =>

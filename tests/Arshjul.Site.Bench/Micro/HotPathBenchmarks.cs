@@ -13,8 +13,8 @@ namespace Arshjul.Site.Bench.Micro;
 
 /// <summary>
 /// The hot paths of a build, each on one typical input from a small generated site: front matter,
-/// Markdown, an event page and an item page through the real templates, an item's calendar, and
-/// loading a whole small site.
+/// Markdown, an event page and an item page through the real templates, an item's, an event's and
+/// the site's calendar, and loading a whole small site.
 /// </summary>
 [MemoryDiagnoser]
 public class HotPathBenchmarks
@@ -30,6 +30,8 @@ public class HotPathBenchmarks
     private PageJob _itemPage = null!;
     private CalendarBuilder _calendars = null!;
     private ProgrammeItem _item = null!;
+    private Event _event = null!;
+    private SiteModel _model = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -52,6 +54,8 @@ public class HotPathBenchmarks
         var ev = model.Events.First(e => e.Items.Count > 0);
         _eventPage = jobs.First(j => j.Lang == "sv" && j.Template == "event.html" && j.Path.Contains(ev.Slug, StringComparison.Ordinal));
         _item = ev.AllItems.First(CalendarBuilder.HasItemCalendar);
+        _event = ev;
+        _model = model;
         _itemPage = jobs.First(j => j.Lang == "sv" && j.Path.Contains($"/{ev.Slug}/{_item.Id}/", StringComparison.Ordinal));
         _calendars = new CalendarBuilder(model.Options, SourceTimes.ModificationTimesOnly, session.PlainText, strings.Get);
     }
@@ -73,6 +77,12 @@ public class HotPathBenchmarks
 
     [Benchmark(Description = "CalendarBuilder.BuildItemCalendar")]
     public string ItemCalendar() => _calendars.BuildItemCalendar(_item, "sv");
+
+    [Benchmark(Description = "CalendarBuilder.BuildEventCalendar")]
+    public string EventCalendar() => _calendars.BuildEventCalendar(_event, "sv");
+
+    [Benchmark(Description = "CalendarBuilder.BuildSiteCalendar (4 events)")]
+    public string SiteCalendar() => _calendars.BuildSiteCalendar(_model.Events, "sv");
 
     [Benchmark(Description = "SiteLoader.Load (4 events × 40 items)")]
     public SiteModel? LoadSite() => SiteLoader.Load(_root, new DiagnosticBag());
