@@ -43,6 +43,11 @@ public static class BuildCommand
                 return ExitCodes.ContentErrors;
             }
 
+            if (Environment.GetEnvironmentVariable("ARSHJUL_TIMINGS") is { Length: > 0 })
+            {
+                foreach (var (stage, elapsed) in result.Stages) stderr.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage}: {elapsed.TotalMilliseconds:0} ms"));
+            }
+
             var written = result.Written!;
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Built {result.Pages} pages, {result.Calendars} calendars, {result.Counts.Files} files ({written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed) in {result.Elapsed.TotalMilliseconds:0} ms; {DiagnosticPrinter.Count(result.Diagnostics)}."));

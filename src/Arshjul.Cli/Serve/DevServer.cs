@@ -26,6 +26,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly ReloadBroadcaster _events = new();
     private readonly Channel<string?> _changes = Channel.CreateUnbounded<string?>();
     private BuildState? _state;
+    private readonly Site.Content.ContentCache _cache = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly bool _ownsOutput;
     private WebApplication? _app;
@@ -183,6 +184,7 @@ public sealed class DevServer : IAsyncDisposable
                 BaseUrl = Address?.AbsoluteUri,
                 LiveReloadSnippet = LiveReloadScript.Snippet,
                 Parallelism = _options.Parallelism,
+                Cache = _cache,
             }, _state, changed);
 
             // After a failed build the next one starts from scratch: the edits in between are not all known.

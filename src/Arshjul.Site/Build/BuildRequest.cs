@@ -24,5 +24,8 @@ public sealed record BuildRequest
     /// <summary>A script element the dev server injects before &lt;/body&gt; for live reload; null in real builds.</summary>
     public string? LiveReloadSnippet { get; init; }
 
+    /// <summary>Parsed content files kept between builds by the dev server; null for a one-off build.</summary>
+    public Content.ContentCache? Cache { get; init; }
+
     public string OutputPath => Output ?? Path.Combine(Source, "public");
 }

@@ -26,6 +26,9 @@ public sealed record BuildResult
 
     public TimeSpan Elapsed { get; init; }
 
+    /// <summary>Wall time per stage, in order (shown by the CLI when ARSHJUL_TIMINGS is set).</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Elapsed)> Stages { get; init; } = [];
+
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
 
     public int Pages => Counts.Pages;

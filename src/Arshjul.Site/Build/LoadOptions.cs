@@ -8,4 +8,7 @@ public sealed record LoadOptions
 
     /// <summary>Worker threads (--parallel); all cores by default.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Parsed content files from earlier builds (the dev server keeps one); null reads everything.</summary>
+    public Content.ContentCache? Cache { get; init; }
 }

@@ -29,6 +29,14 @@ public static class SiteBuilder
     public static (BuildResult Result, BuildState? State) Build(BuildRequest request, BuildState? previous, IReadOnlyCollection<string>? changedPaths)
     {
         var clock = Stopwatch.StartNew();
+        var stages = new List<(string Stage, TimeSpan Elapsed)>();
+        var lap = TimeSpan.Zero;
+        void Lap(string stage)
+        {
+            stages.Add((stage, clock.Elapsed - lap));
+            lap = clock.Elapsed;
+        }
+
         var diagnostics = new DiagnosticBag();
         var tally = new OutputTally();
         BuildResult Done(SiteModel? model, IReadOnlyList<OutputFile>? files = null, WriteSummary? written = null, IReadOnlyList<string>? external = null, bool incremental = false) => new()
@@ -41,11 +49,13 @@ public static class SiteBuilder
             Elapsed = clock.Elapsed,
             Counts = tally,
             Incremental = incremental,
+            Stages = stages,
         };
 
         var parallelism = Math.Max(1, request.Parallelism);
-        var model = SiteLoader.Load(request.Source, diagnostics, new LoadOptions { BaseUrl = request.BaseUrl, Parallelism = parallelism });
+        var model = SiteLoader.Load(request.Source, diagnostics, new LoadOptions { BaseUrl = request.BaseUrl, Parallelism = parallelism, Cache = request.Cache });
         if (model is null) return (Done(null), null);
+        Lap("load");
 
         var templates = new TemplateLoader(request.Source, model.Options.Theme);
         foreach (var problem in templates.ParseAll())
@@ -55,14 +65,15 @@ public static class SiteBuilder
         }
 
         var strings = UiStrings.Load(request.Source, model.Languages, templates, diagnostics);
+        Lap("templates");
         var now = request.Now ?? DateTimeOffset.UtcNow;
-        var jobs = PagePlanner.Plan(model, now);
+        var dependencies = new Dependencies.Index(model);
+        var jobs = PagePlanner.Plan(model, now, dependencies);
         var links = new ContentLinkResolver(model, jobs.Select(j => j.Path));
         var session = new RenderSession(model, templates, strings, links, now, request.LiveReloadSnippet);
-        ContentLinkChecker.Check(model, session.Markdown, links, diagnostics);
-        if (diagnostics.HasErrors) return (Done(model), null);
+        Lap("plan");
 
-        var calendars = CalendarPlan(request.Source, model, session);
+        var calendars = CalendarPlan(request.Source, model, session, dependencies);
         var state = new BuildState(
             jobs.ToDictionary(j => SitePaths.FileOf(j.Path), j => j.DependsOn, StringComparer.Ordinal)
                 .Concat(calendars.Select(c => KeyValuePair.Create(c.Output.Path, c.DependsOn)))
@@ -72,6 +83,13 @@ public static class SiteBuilder
             model.Events.SelectMany(e => e.AllItems).ToDictionary(i => i.Key, Dependencies.Signature, StringComparer.Ordinal));
         var selected = Selection(previous, state, changedPaths);
         var incremental = selected is not null;
+        Lap("calendar plan and state");
+
+        // With the same pages as before, only the changed files' texts can have new broken links.
+        var changedFiles = incremental ? changedPaths!.ToHashSet(StringComparer.Ordinal) : null;
+        ContentLinkChecker.Check(model, session.Markdown, links, diagnostics, text => changedFiles?.Contains(text.Path) ?? true);
+        Lap("link check");
+        if (diagnostics.HasErrors) return (Done(model), null);
 
         // Output goes to memory when nothing is written or links must be checked first; else it streams to disk.
         var memory = !request.WriteOutput || request.CheckLinks ? new MemoryOutput() : null;
@@ -79,9 +97,12 @@ public static class SiteBuilder
         IOutputSink sink = new TeeOutput(tally, (IOutputSink?)memory ?? staged!);
 
         new SiteRenderer(session).Render(jobs.Where(j => selected?.Contains(SitePaths.FileOf(j.Path)) ?? true).ToList(), diagnostics, parallelism, sink);
+        Lap("render pages");
         WriteCalendars(calendars.Where(c => selected?.Contains(c.Output.Path) ?? true).ToList(), sink, parallelism);
+        Lap("calendars");
         if (!incremental) WriteStaticFiles(request.Source, model, templates, sink);
-        foreach (var feed in FeedOutputs.Create(model, jobs, session.PlainText)) sink.Add(feed);
+        foreach (var feed in FeedOutputs.Create(model, jobs, session.PlainText, crawlerFiles: !incremental)) sink.Add(feed);
+        Lap("static files and feeds");
         if (diagnostics.HasErrors)
         {
             staged?.Abort();
@@ -111,6 +132,7 @@ public static class SiteBuilder
             }
         }
 
+        Lap("write");
         return (Done(model, files, written, external, incremental), state);
     }
 
@@ -153,7 +175,7 @@ public static class SiteBuilder
 
     private sealed record PlannedCalendar(CalendarOutput Output, IReadOnlySet<string> DependsOn);
 
-    private static List<PlannedCalendar> CalendarPlan(string siteRoot, SiteModel model, RenderSession session)
+    private static List<PlannedCalendar> CalendarPlan(string siteRoot, SiteModel model, RenderSession session, Dependencies.Index index)
     {
         // One read of git's history for the whole build, not one per file.
         var times = SourceTimes.Load(siteRoot);
@@ -164,8 +186,8 @@ public static class SiteBuilder
             dependencies[SitePaths.Calendar(lang)] = Dependencies.Of(Dependencies.AllEvents);
             foreach (var ev in model.Events)
             {
-                dependencies[SitePaths.EventCalendar(lang, ev)] = Dependencies.OfEvent(model, ev);
-                foreach (var item in ev.AllItems) dependencies[SitePaths.ItemCalendar(lang, item)] = Dependencies.OfItem(item);
+                dependencies[SitePaths.EventCalendar(lang, ev)] = index.Of(ev);
+                foreach (var item in ev.AllItems) dependencies[SitePaths.ItemCalendar(lang, item)] = index.Of(item);
             }
         }
 

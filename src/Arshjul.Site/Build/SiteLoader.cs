@@ -18,7 +18,7 @@ public static class SiteLoader
         var site = SiteOptionsLoader.Load(siteRoot, diagnostics, options.BaseUrl);
         if (site is null || diagnostics.HasErrors) return null;
 
-        var documents = ContentLoader.Load(siteRoot, site, diagnostics, options.Parallelism);
+        var documents = ContentLoader.Load(siteRoot, site, diagnostics, options.Parallelism, options.Cache);
         var model = SiteModelLoader.Build(siteRoot, site, documents, diagnostics);
         ScheduleBuilder.Resolve(model, diagnostics);
         return diagnostics.HasErrors ? null : model;

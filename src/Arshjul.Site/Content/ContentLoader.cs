@@ -11,7 +11,8 @@ public static class ContentLoader
 {
     public const string ContentFolder = "content";
 
-    public static IReadOnlyList<ContentDocument> Load(string siteRoot, SiteOptions options, DiagnosticBag diagnostics, int parallelism)
+    /// <param name="cache">Parsed files from earlier builds (the dev server keeps one); null reads everything.</param>
+    public static IReadOnlyList<ContentDocument> Load(string siteRoot, SiteOptions options, DiagnosticBag diagnostics, int parallelism, ContentCache? cache = null)
     {
         var contentRoot = Path.Combine(siteRoot, ContentFolder);
         if (!Directory.Exists(contentRoot)) return [];
@@ -25,12 +26,12 @@ public static class ContentLoader
         var documents = new ContentDocument?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
-            documents[i] = LoadOne(files[i].Full, files[i].Relative, options, diagnostics);
+            documents[i] = LoadOne(files[i].Full, files[i].Relative, options, diagnostics, cache);
         });
         return documents.OfType<ContentDocument>().ToList();
     }
 
-    private static ContentDocument? LoadOne(string fullPath, string relative, SiteOptions options, DiagnosticBag diagnostics)
+    private static ContentDocument? LoadOne(string fullPath, string relative, SiteOptions options, DiagnosticBag diagnostics, ContentCache? cache)
     {
         var path = ContentFolder + "/" + relative;
         if (!relative.EndsWith(".md", StringComparison.Ordinal))
@@ -53,13 +54,29 @@ public static class ContentLoader
 
         if (!CheckNames(where, relative, path, options, diagnostics)) return null;
 
-        var text = SourceTextReader.Decode(File.ReadAllBytes(fullPath), path, diagnostics);
-        if (text is null) return null;
-        var frontMatter = FrontMatterReader.Read(text, path, diagnostics);
-        if (frontMatter is null) return null;
-
+        var info = new FileInfo(fullPath);
         var language = where.Language ?? (where.Kind == ContentKind.Person ? null : options.DefaultLanguage);
-        return new ContentDocument(path, fullPath, where, language, frontMatter, File.GetLastWriteTimeUtc(fullPath));
+        if (cache is not null && cache.TryGet(fullPath, info, out var cached))
+        {
+            // The parsed YAML is reused; the object reading it is new, so its diagnostics go to this build.
+            var data = new YamlObject(cached.FrontMatter, new YamlSource(path, LineOffset: 1, diagnostics));
+            return new ContentDocument(path, fullPath, where, language, new FrontMatter(data, cached.Body, cached.BodyLine), info.LastWriteTimeUtc);
+        }
+
+        // A bag of its own tells whether this file parsed cleanly, whatever other threads report.
+        var own = new DiagnosticBag();
+        var text = SourceTextReader.Decode(File.ReadAllBytes(fullPath), path, own);
+        var frontMatter = text is null ? null : FrontMatterReader.Read(text, path, own);
+        foreach (var diagnostic in own.ToSortedList()) diagnostics.Add(diagnostic);
+        if (frontMatter is null) return null;
+        if (cache is not null && own.ToSortedList().Count == 0)
+        {
+            cache.Put(fullPath, new ContentCache.Entry(info.Length, info.LastWriteTimeUtc, frontMatter.Data.Node, frontMatter.Body, frontMatter.BodyLine));
+        }
+
+        // Later stages report into the build's bag.
+        var rebound = new FrontMatter(new YamlObject(frontMatter.Data.Node, new YamlSource(path, LineOffset: 1, diagnostics)), frontMatter.Body, frontMatter.BodyLine);
+        return new ContentDocument(path, fullPath, where, language, rebound, info.LastWriteTimeUtc);
     }
 
     private static bool CheckNames(ContentPath where, string relative, string path, SiteOptions options, DiagnosticBag diagnostics)

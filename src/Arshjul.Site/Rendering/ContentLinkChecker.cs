@@ -7,10 +7,12 @@ namespace Arshjul.Site.Rendering;
 /// <summary>Reports links and images in Markdown texts that lead to no page or file of the site (AJ0203).</summary>
 public static class ContentLinkChecker
 {
-    public static void Check(SiteModel site, MarkdownCache markdown, ContentLinkResolver links, DiagnosticBag diagnostics)
+    /// <param name="include">Which texts to check (an incremental build checks only the edited files'); all by default.</param>
+    public static void Check(SiteModel site, MarkdownCache markdown, ContentLinkResolver links, DiagnosticBag diagnostics, Func<MarkdownText, bool>? include = null)
     {
         foreach (var text in AllTexts(site).Distinct())
         {
+            if (include is not null && !include(text)) continue;
             var parsed = markdown.Get(text);
             foreach (var link in MarkdownLinks.Find(parsed))
             {

@@ -42,6 +42,32 @@ public static class Dependencies
     public static IReadOnlySet<string> Of(params string[] keys) => keys.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
+    /// The dependencies of every event, item, person and article of a model, each worked out once and
+    /// shared by its pages and calendars in every language.
+    /// </summary>
+    public sealed class Index(SiteModel site)
+    {
+        private readonly Dictionary<object, IReadOnlySet<string>> _cache = new(ReferenceEqualityComparer.Instance);
+
+        public IReadOnlySet<string> Of(Event ev) => Get(ev, () => OfEvent(site, ev));
+
+        public IReadOnlySet<string> Of(ProgrammeItem item) => Get(item, () => OfItem(item));
+
+        public IReadOnlySet<string> Of(Person person) => Get(person, () => OfPerson(person));
+
+        public IReadOnlySet<string> Of(Article article) => Get(article, () => OfArticle(article));
+
+        private IReadOnlySet<string> Get(object key, Func<IReadOnlySet<string>> make)
+        {
+            lock (_cache)
+            {
+                if (!_cache.TryGetValue(key, out var deps)) _cache[key] = deps = make();
+                return deps;
+            }
+        }
+    }
+
+    /// <summary>
     /// The keys an edit of a file changes, or null when the edit can change anything
     /// (free pages appear in every footer; files outside content/ are site-wide).
     /// </summary>

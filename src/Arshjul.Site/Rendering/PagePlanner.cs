@@ -12,8 +12,9 @@ namespace Arshjul.Site.Rendering;
 /// </summary>
 public static class PagePlanner
 {
-    public static IReadOnlyList<PageJob> Plan(SiteModel site, DateTimeOffset now)
+    public static IReadOnlyList<PageJob> Plan(SiteModel site, DateTimeOffset now, Dependencies.Index? dependencies = null)
     {
+        var deps = dependencies ?? new Dependencies.Index(site);
         var jobs = new List<PageJob>();
         var languages = site.Languages;
         Dictionary<string, string> Same(Func<string, string> path) => languages.ToDictionary(l => l, path, StringComparer.Ordinal);
@@ -61,7 +62,7 @@ public static class PagePlanner
                         ["page"] = Content(ctx, "event", view.Title, text.Value.Summary, text.ContentLanguage, text.IsFallback) with { OgType = "event", JsonLd = EventJsonLd.ForEvent(ev, ctx.Lang, ctx.Session.Options) },
                         ["event"] = view,
                     };
-                }) { DependsOn = Dependencies.OfEvent(site, ev) });
+                }) { DependsOn = deps.Of(ev) });
 
                 foreach (var item in ev.AllItems.Where(i => i.HasPage))
                 {
@@ -76,7 +77,7 @@ public static class PagePlanner
                             ["item"] = view,
                             ["event"] = views.EventSummary(ev),
                         };
-                    }) { DependsOn = Dependencies.OfItem(item) });
+                    }) { DependsOn = deps.Of(item) });
                 }
             }
 
@@ -97,7 +98,7 @@ public static class PagePlanner
                         ["page"] = Simple(ctx, "speaker", person.Name) with { Description = description.Length > 0 ? description : null, OgType = "profile" },
                         ["person"] = view,
                     };
-                }) { DependsOn = Dependencies.OfPerson(person) });
+                }) { DependsOn = deps.Of(person) });
             }
 
             jobs.Add(new PageJob(SitePaths.News(lang), lang, "news.html", Same(SitePaths.News), (ctx, views) => new()
@@ -117,7 +118,7 @@ public static class PagePlanner
                         ["page"] = Content(ctx, "article", view.Title, text.Value.Summary, text.ContentLanguage, text.IsFallback) with { OgType = "article" },
                         ["article"] = view,
                     };
-                }) { DependsOn = Dependencies.OfArticle(article) });
+                }) { DependsOn = deps.Of(article) });
             }
 
             foreach (var free in site.Pages)
