@@ -130,14 +130,13 @@ internal sealed class ItemReader
     // A translated entry belongs to the source entry with the same id, else to the one at the same position.
     private static YamlObject? Match(List<YamlObject> candidates, YamlObject source, int index)
     {
-        var id = source.Node.Children.TryGetValue(new YamlScalarNode("id"), out var idNode) ? (idNode as YamlScalarNode)?.Value : null;
-        if (id is not null)
-        {
-            var byId = candidates.FirstOrDefault(c => c.Node.Children.TryGetValue(new YamlScalarNode("id"), out var n) && (n as YamlScalarNode)?.Value == id);
-            if (byId is not null) return byId;
-        }
+        static string? IdOf(YamlObject entry) =>
+            entry.Node.Children.TryGetValue(new YamlScalarNode("id"), out var node) ? (node as YamlScalarNode)?.Value : null;
 
-        return index < candidates.Count ? candidates[index] : null;
+        if (IdOf(source) is { } id && candidates.FirstOrDefault(c => IdOf(c) == id) is { } byId) return byId;
+
+        // By position only when the translated entry names no id: one that does belongs to that id's entry.
+        return index < candidates.Count && IdOf(candidates[index]) is null ? candidates[index] : null;
     }
 
     private ProgrammeItem? ReadInline(YamlObject data, IReadOnlyDictionary<string, YamlObject?> translations, ProgrammeItem? parent)
