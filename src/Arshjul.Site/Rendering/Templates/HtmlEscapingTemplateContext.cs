@@ -19,7 +19,12 @@ public class HtmlEscapingTemplateContext : TemplateContext
     /// </summary>
     public const int MaxLoopIterations = 1_000_000;
 
+    // Scriban builds its whole library of builtin functions (by reflection) for every new context;
+    // pages only read it, so one copy serves every page and thread.
+    private static readonly ScriptObject SharedBuiltins = GetDefaultBuiltinObject();
+
     public HtmlEscapingTemplateContext()
+        : base(SharedBuiltins)
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
