@@ -109,7 +109,7 @@ finally
 var notes = string.Join('\n', new[]
 {
     $"Work folder {work} ({(work.StartsWith("/dev/shm", StringComparison.Ordinal) ? "memory" : "disk")}); {Environment.ProcessorCount} cores; median of {options.Runs} runs; each build a separate `dotnet arshjul.dll build` process into an empty folder (wall includes process start and JIT).",
-    "floor: the same files and bytes written from ready buffers on 2 threads, no parsing or templating. Serve: full rebuild per save (100 ms debounce included in edit→visible).",
+    "floor: the same files and bytes written from ready buffers on 2 threads, no parsing or templating. Serve: each save reloads the content (unchanged files from a cache) and re-renders only what the edit touched; the 100 ms debounce is included in edit→visible.",
     "Hugo not measured here.",
 }.Concat(stages)) + "\n";
 Console.WriteLine();
