@@ -57,29 +57,7 @@ internal sealed class ItemReader
             start = null;
         }
 
-        var (declaredEnd, endTime) = ReadEnd(data);
-        var item = new ProgrammeItem
-        {
-            Id = slug,
-            Event = _event,
-            IsFile = true,
-            Files = files,
-            Location = data.Location,
-            Text = text,
-            DeclaredStart = start,
-            DeclaredEnd = declaredEnd,
-            EndTime = endTime,
-            Duration = data.Duration("duration"),
-            EndLocation = EndLocation(data),
-            Kind = data.Text("kind"),
-            Room = data.Text("room"),
-            Track = data.Text("track"),
-            Language = data.Text("language"),
-            Speakers = _context.ReadPeople(data, "speakers"),
-            Moderators = _context.ReadPeople(data, "moderators"),
-            Materials = ReadMaterials(data),
-            Status = _context.ReadStatus(data),
-        };
+        var item = NewItem(data, slug, text, files, isFile: true, start: start);
         Reserve(slug, data.Location);
         var childTranslations = files.Where(f => f != source).ToDictionary(f => f.Language!, f => EntryList.Of(f.Data, "items"));
         ReadChildren(item, EntryList.Of(data, "items"), childTranslations);
@@ -164,16 +142,38 @@ internal sealed class ItemReader
             day = 1;
         }
 
+        var item = NewItem(data, id, new Translations<ItemText>(byLanguage, sourceLanguage), _event.Files, parent, time: data.Time("time"), day: day);
+
+        var childTranslations = translations.Where(t => t.Value is not null).ToDictionary(t => t.Key, t => EntryList.Of(t.Value!, "items"));
+        ReadChildren(item, EntryList.Of(data, "items"), childTranslations);
+        data.ReportUnknownKeys(InlineKeys, "a schedule entry");
+        return title is null ? null : item;
+    }
+
+    /// <summary>Reads the keys file items and inline entries share, the same way for both.</summary>
+    private ProgrammeItem NewItem(
+        YamlObject data,
+        string id,
+        Translations<ItemText> text,
+        IReadOnlyList<ContentDocument> files,
+        ProgrammeItem? parent = null,
+        bool isFile = false,
+        LocalDateTimeValue? start = null,
+        TimeOnly? time = null,
+        int day = 1)
+    {
         var (declaredEnd, endTime) = ReadEnd(data);
-        var item = new ProgrammeItem
+        return new ProgrammeItem
         {
             Id = id,
             Event = _event,
             Parent = parent,
-            Files = _event.Files,
+            IsFile = isFile,
+            Files = files,
             Location = data.Location,
-            Text = new Translations<ItemText>(byLanguage, sourceLanguage),
-            Time = data.Time("time"),
+            Text = text,
+            DeclaredStart = start,
+            Time = time,
             Day = day,
             DeclaredEnd = declaredEnd,
             EndTime = endTime,
@@ -188,11 +188,6 @@ internal sealed class ItemReader
             Materials = ReadMaterials(data),
             Status = _context.ReadStatus(data),
         };
-
-        var childTranslations = translations.Where(t => t.Value is not null).ToDictionary(t => t.Key, t => EntryList.Of(t.Value!, "items"));
-        ReadChildren(item, EntryList.Of(data, "items"), childTranslations);
-        data.ReportUnknownKeys(InlineKeys, "a schedule entry");
-        return title is null ? null : item;
     }
 
     private ItemText ReadInlineTranslation(YamlObject own, ItemText fallback)
