@@ -67,9 +67,10 @@ public static class ContentLoader
         var own = new DiagnosticBag();
         var text = SourceTextReader.Decode(File.ReadAllBytes(fullPath), path, own);
         var frontMatter = text is null ? null : FrontMatterReader.Read(text, path, own);
-        foreach (var diagnostic in own.ToSortedList()) diagnostics.Add(diagnostic);
+        var found = own.ToSortedList();
+        foreach (var diagnostic in found) diagnostics.Add(diagnostic);
         if (frontMatter is null) return null;
-        if (cache is not null && own.ToSortedList().Count == 0)
+        if (cache is not null && found.Count == 0)
         {
             cache.Put(fullPath, new ContentCache.Entry(info.Length, info.LastWriteTimeUtc, frontMatter.Data.Node, frontMatter.Body, frontMatter.BodyLine));
         }

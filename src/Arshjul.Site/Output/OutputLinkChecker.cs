@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text;
 using AngleSharp.Html.Parser;
 using Arshjul.Site.Build;
+using Arshjul.Site.Markdown;
 
 namespace Arshjul.Site.Output;
 
@@ -33,7 +34,7 @@ public static class OutputLinkChecker
             foreach (var raw in parsed[file.Path].Links)
             {
                 var url = OwnSitePath(raw, baseUrl) ?? raw;
-                if (IsExternal(url))
+                if (UrlKind.IsExternal(url))
                 {
                     if (url.StartsWith("http", StringComparison.OrdinalIgnoreCase)) external.Add(url);
                     continue;
@@ -85,11 +86,6 @@ public static class OutputLinkChecker
 
         return null;
     }
-
-    public static bool IsExternal(string url) =>
-        url.Contains("://", StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal) ||
-        url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) ||
-        url.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An href of the page at <paramref name="fromFile"/> as an output path, or null when it climbs out of the site.</summary>
     public static string? Resolve(string fromFile, string url, string basePath = "/")

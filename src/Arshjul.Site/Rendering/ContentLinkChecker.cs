@@ -16,7 +16,7 @@ public static class ContentLinkChecker
             var parsed = markdown.Get(text);
             foreach (var link in MarkdownLinks.Find(parsed))
             {
-                if (link.IsExternal || !ContentLinkResolver.IsLocal(link.Url)) continue;
+                if (link.IsExternal || !UrlKind.IsLocal(link.Url)) continue;
                 if (links.Resolve(link.Url, text.Path, site.Options.DefaultLanguage) is not null) continue;
                 var what = link.IsImage ? "image" : "link";
                 diagnostics.Error(DiagnosticCodes.BrokenContentLink, new SourceLocation(text.Path, link.Line, link.Column),

@@ -66,12 +66,6 @@ public sealed class ContentLinkResolver
         return null;
     }
 
-    /// <summary>True when a link is one this resolver must be able to resolve (not external, not a fragment).</summary>
-    public static bool IsLocal(string url) =>
-        url.Length > 0 && url[0] != '#' && !url.Contains("://", StringComparison.Ordinal) &&
-        !url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("tel:", StringComparison.OrdinalIgnoreCase) &&
-        !url.StartsWith("webcal:", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("//", StringComparison.Ordinal);
-
     private bool IsPublished(string sitePath) =>
         _sitePaths.Contains(sitePath) || _sitePaths.Contains(sitePath.TrimEnd('/') + "/") || _staticFiles.Contains(sitePath);
 

@@ -60,7 +60,7 @@ public sealed class RenderSession
         var (_, suffix) = Content.ContentPath.SplitLanguage(System.IO.Path.GetFileName(text.Path));
         var lang = suffix is not null && Site.Languages.Contains(suffix) ? suffix : Options.DefaultLanguage;
         return MarkdownPlainText.ToPlainText(Markdown.Get(text), url =>
-            ContentLinkResolver.IsLocal(url) && Links.Resolve(url, text.Path, lang) is { } path ? Options.AbsoluteUrl(path) : null);
+            UrlKind.IsLocal(url) && Links.Resolve(url, text.Path, lang) is { } path ? Options.AbsoluteUrl(path) : null);
     }
 
     /// <summary>UI strings per language as the templates' <c>t</c>.</summary>
