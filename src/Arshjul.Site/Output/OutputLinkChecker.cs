@@ -105,21 +105,7 @@ public static class OutputLinkChecker
             combined = folder + path;
         }
 
-        var parts = new List<string>();
-        foreach (var part in combined.Split('/'))
-        {
-            if (part is "." or "") continue;
-            if (part == "..")
-            {
-                if (parts.Count == 0) return null;
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        var result = string.Join('/', parts);
+        if (SitePaths.Collapse(combined) is not { } result) return null;
         return combined.EndsWith('/') || result.Length == 0 ? (result.Length == 0 ? "" : result + "/") : result;
     }
 }

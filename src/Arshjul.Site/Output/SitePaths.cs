@@ -50,6 +50,29 @@ public static class SitePaths
         return folders == 0 ? "" : string.Concat(Enumerable.Repeat("../", folders));
     }
 
+    /// <summary>
+    /// A '/'-separated path with "." and ".." segments worked out ("a/b/../c" → "a/c"), or null when it
+    /// climbs above its start: the one check that keeps links and slugs inside the site.
+    /// </summary>
+    public static string? Collapse(string path)
+    {
+        var parts = new List<string>();
+        foreach (var part in path.Split('/'))
+        {
+            if (part is "" or ".") continue;
+            if (part == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+                continue;
+            }
+
+            parts.Add(part);
+        }
+
+        return string.Join('/', parts);
+    }
+
     /// <summary>A series name as a URL segment.</summary>
     public static string SeriesSlug(string series) => Content.ContentPath.SuggestSlug(series);
 }

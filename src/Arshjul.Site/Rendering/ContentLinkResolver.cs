@@ -60,7 +60,7 @@ public sealed class ContentLinkResolver
         }
 
         var folder = fromFile.Contains('/') ? fromFile[..fromFile.LastIndexOf('/')] : "";
-        var target = Normalize(folder + "/" + Uri.UnescapeDataString(path));
+        var target = SitePaths.Collapse(folder + "/" + Uri.UnescapeDataString(path));
         if (target is not null && _pageByContentPath.TryGetValue(target, out var page)) return page(lang) + suffix;
         // A content file in another language than the ones published still names the same page.
         return null;
@@ -83,24 +83,5 @@ public sealed class ContentLinkResolver
     {
         var cut = url.IndexOfAny(['#', '?']);
         return cut < 0 ? (url, "") : (url[..cut], url[cut..]);
-    }
-
-    private static string? Normalize(string path)
-    {
-        var parts = new List<string>();
-        foreach (var part in path.Split('/'))
-        {
-            if (part is "" or ".") continue;
-            if (part == "..")
-            {
-                if (parts.Count == 0) return null;
-                parts.RemoveAt(parts.Count - 1);
-                continue;
-            }
-
-            parts.Add(part);
-        }
-
-        return string.Join('/', parts);
     }
 }
