@@ -46,7 +46,7 @@ public static partial class SiteOptionsLoader
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out zone))
         {
             diagnostics.Error(DiagnosticCodes.UnknownTimeZone, data.ValueLocation("timeZone"),
-                $"'{zoneId}' is not a time zone this machine knows.", "Use an IANA name such as Europe/Stockholm or Europe/Oslo.");
+                $"{SafeText.Quote(zoneId)} is not a time zone this machine knows.", "Use an IANA name such as Europe/Stockholm or Europe/Oslo.");
         }
 
         var theme = data.Text("theme") ?? "default";
@@ -87,13 +87,13 @@ public static partial class SiteOptionsLoader
         foreach (var language in languages.Where(l => !LanguagePattern().IsMatch(l)))
         {
             diagnostics.Error(DiagnosticCodes.UnknownLanguage, data.ValueLocation("languages"),
-                $"'{language}' is not a language code; use two or three lower-case letters such as sv, nb or en.");
+                $"{SafeText.Quote(language)} is not a language code; use two or three lower-case letters such as sv, nb or en.");
         }
 
         var duplicate = languages.GroupBy(l => l).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, data.ValueLocation("languages"), $"'{duplicate.Key}' is listed twice in 'languages'.");
+            diagnostics.Error(DiagnosticCodes.InvalidValue, data.ValueLocation("languages"), $"{SafeText.Quote(duplicate.Key)} is listed twice in 'languages'.");
         }
 
         return languages.Where(l => LanguagePattern().IsMatch(l)).Distinct().ToList();
@@ -118,7 +118,7 @@ public static partial class SiteOptionsLoader
                     if (!languages.Contains(language))
                     {
                         diagnostics.Error(DiagnosticCodes.UnknownLanguage, map.KeyLocation(language),
-                            $"'{key}' has a text for '{language}', which is not in 'languages'.");
+                            $"'{key}' has a text for {SafeText.Quote(language)}, which is not in 'languages'.");
                         continue;
                     }
 
@@ -148,7 +148,7 @@ public static partial class SiteOptionsLoader
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, at, $"'baseUrl' is '{text}', which is not an absolute http(s) address.");
+            diagnostics.Error(DiagnosticCodes.InvalidValue, at, $"'baseUrl' is {SafeText.Quote(text)}, which is not an absolute http(s) address.");
             return null;
         }
 

@@ -23,7 +23,7 @@ public sealed class YamlObject
             {
                 if (!_entries.TryAdd(name, (scalarKey, value)))
                 {
-                    source.Diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(key), $"The key '{name}' appears twice.");
+                    source.Diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(key), $"The key {SafeText.Quote(name)} appears twice.");
                 }
             }
             else
@@ -177,7 +177,7 @@ public sealed class YamlObject
         var text = Text(key);
         if (text is null) return null;
         if (TimeParser.TryParseTime(text, out var time)) return time;
-        Source.Diagnostics.Error(DiagnosticCodes.InvalidTime, ValueLocation(key), $"'{key}' is '{text}', which is not a time of day.",
+        Source.Diagnostics.Error(DiagnosticCodes.InvalidTime, ValueLocation(key), $"'{key}' is {SafeText.Quote(text)}, which is not a time of day.",
             "Write a time as \"09.30\" or \"09:30\", in quotes.");
         return null;
     }
@@ -187,7 +187,7 @@ public sealed class YamlObject
         var text = Text(key);
         if (text is null) return null;
         if (TimeParser.TryParseDuration(text, out var duration)) return duration;
-        Source.Diagnostics.Error(DiagnosticCodes.InvalidTime, ValueLocation(key), $"'{key}' is '{text}', which is not a duration.",
+        Source.Diagnostics.Error(DiagnosticCodes.InvalidTime, ValueLocation(key), $"'{key}' is {SafeText.Quote(text)}, which is not a duration.",
             "Write a duration as 45m, 2h or 1h30m.");
         return null;
     }
@@ -200,7 +200,7 @@ public sealed class YamlObject
             if (_read.Contains(name) || known.Contains(name)) continue;
             var suggestion = Suggestions.Closest(name, known);
             Source.Diagnostics.Error(DiagnosticCodes.UnknownKey, Source.At(entry.Key),
-                $"Unknown key '{name}' in {what}." + (suggestion is null ? "" : $" Did you mean '{suggestion}'?"),
+                $"Unknown key {SafeText.Quote(name)} in {what}." + (suggestion is null ? "" : $" Did you mean '{suggestion}'?"),
                 suggestion is null ? $"Known keys: {string.Join(", ", known.Order(StringComparer.Ordinal))}." : null);
         }
     }
@@ -213,7 +213,7 @@ public sealed class YamlObject
     {
         YamlSequenceNode => "a list",
         YamlMappingNode => "a group of keys",
-        YamlScalarNode { Value: var v } => $"'{v}'",
+        YamlScalarNode { Value: var v } => SafeText.Quote(v),
         _ => "something else",
     };
 

@@ -230,7 +230,7 @@ internal sealed class ItemReader
         if (ContentPath.IsValidSlug(id)) return id;
         var suggestion = ContentPath.SuggestSlug(id);
         _context.Diagnostics.Error(DiagnosticCodes.InvalidSlug, data.ValueLocation("id"),
-            $"The id '{id}' cannot be used in a web address; use lower-case letters a–z, digits and '-'. Try '{suggestion}'.");
+            $"The id {SafeText.Quote(id)} cannot be used in a web address; use lower-case letters a–z, digits and '-'. Try {SafeText.Quote(suggestion)}.");
         return suggestion;
     }
 
@@ -250,7 +250,7 @@ internal sealed class ItemReader
         if (TimeParser.TryParseTime(text, out var time)) return (null, time);
         if (LocalDateTimeValue.TryParse(text, out var value, out var problem) && value.HasTime) return (value, null);
         _context.Diagnostics.Error(DiagnosticCodes.InvalidTime, data.ValueLocation("end"),
-            $"'end' is {(problem.Length > 0 ? problem : $"'{text}'")}; write a time such as \"10.30\" or a date and time such as 2024-03-08T10:30.");
+            $"'end' is {(problem.Length > 0 ? problem : SafeText.Quote(text))}; write a time such as \"10.30\" or a date and time such as 2024-03-08T10:30.");
         return (null, null);
     }
 

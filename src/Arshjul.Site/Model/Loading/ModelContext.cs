@@ -56,7 +56,7 @@ internal sealed class ModelContext
         if (Enum.TryParse<Status>(text, ignoreCase: true, out var status) && !int.TryParse(text, out _)) return status;
         var names = Enum.GetNames<Status>().Select(n => n.ToLowerInvariant()).ToList();
         Diagnostics.Error(DiagnosticCodes.InvalidValue, data.ValueLocation("status"),
-            $"'status' is '{text}'; it can be {string.Join(", ", names)}." + Suggestions.DidYouMean(text, names));
+            $"'status' is {SafeText.Quote(text)}; it can be {string.Join(", ", names)}." + Suggestions.DidYouMean(text, names));
         return Status.Scheduled;
     }
 
@@ -77,7 +77,7 @@ internal sealed class ModelContext
                     else
                     {
                         Diagnostics.Error(DiagnosticCodes.UnknownPerson, data.Source.At(node),
-                            $"'{key}' names '{slug}', but there is no content/speakers/{slug}.md." + Suggestions.DidYouMean(slug, People.Keys),
+                            $"'{key}' names {SafeText.Quote(slug)}, but there is no content/speakers/{SafeText.Excerpt(slug)}.md." + Suggestions.DidYouMean(slug, People.Keys),
                             "Add a person file, or write a one-off name as { name: …, organisation: … }.");
                     }
 
@@ -105,7 +105,7 @@ internal sealed class ModelContext
         var path = Uri.UnescapeDataString(url.TrimStart('/').Split('?', '#')[0]);
         if (!StaticFiles.Contains(path))
         {
-            Diagnostics.Error(DiagnosticCodes.MissingFile, at, $"'{key}' points to '{url}', but there is no file static/{path}."
+            Diagnostics.Error(DiagnosticCodes.MissingFile, at, $"'{key}' points to {SafeText.Quote(url)}, but there is no file static/{SafeText.Excerpt(path)}."
                 + Suggestions.DidYouMean(path, StaticFiles), "Put the file under static/ with that path, or correct the path.");
         }
     }
@@ -118,7 +118,7 @@ internal sealed class ModelContext
             return;
         }
 
-        Diagnostics.Error(DiagnosticCodes.UnknownTimeZone, at, $"'{id}' is not a time zone this machine knows.",
+        Diagnostics.Error(DiagnosticCodes.UnknownTimeZone, at, $"{SafeText.Quote(id)} is not a time zone this machine knows.",
             "Use an IANA name such as Europe/Stockholm or Europe/Oslo.");
         zone = Options.TimeZone;
     }
