@@ -49,6 +49,13 @@ public sealed class YamlObject
     public SourceLocation ValueLocation(string key) =>
         _entries.TryGetValue(key, out var entry) ? Source.At(entry.Value) : Location;
 
+    /// <summary>
+    /// Whether <paramref name="other"/> gives <paramref name="key"/> the same value as this mapping: equal texts
+    /// (however quoted), lists and groups of keys. A translation that copies its source's value changes nothing.
+    /// </summary>
+    public bool SameValue(string key, YamlObject other) =>
+        _entries.TryGetValue(key, out var mine) && other._entries.TryGetValue(key, out var theirs) && SameNode(mine.Value, theirs.Value);
+
     /// <summary>The raw node of a key (marks the key as read), or null when absent or empty.</summary>
     public YamlNode? Get(string key)
     {
@@ -215,6 +222,15 @@ public sealed class YamlObject
         YamlMappingNode => "a group of keys",
         YamlScalarNode { Value: var v } => SafeText.Quote(v),
         _ => "something else",
+    };
+
+    private static bool SameNode(YamlNode a, YamlNode b) => (a, b) switch
+    {
+        (YamlScalarNode x, YamlScalarNode y) => string.Equals(x.Value?.Trim(), y.Value?.Trim(), StringComparison.Ordinal),
+        (YamlSequenceNode x, YamlSequenceNode y) => x.Children.Count == y.Children.Count && x.Children.Zip(y.Children).All(p => SameNode(p.First, p.Second)),
+        (YamlMappingNode x, YamlMappingNode y) => x.Children.Count == y.Children.Count &&
+            x.Children.All(p => y.Children.TryGetValue(p.Key, out var other) && SameNode(p.Value, other)),
+        _ => false,
     };
 
     private static bool IsNull(YamlNode node) =>

@@ -37,7 +37,7 @@ internal sealed class EventReader(ModelContext context)
 
         var (registration, registrationText) = ReadRegistration(data);
         var sourceText = new EventText(title ?? slug, data.Text("summary"), data.Text("audience"), registrationText, ModelContext.Body(source));
-        var text = context.Translate(files, source, sourceText, ReadTranslation);
+        var text = context.Translate(files, source, sourceText, (own, fallback) => ReadTranslation(own, fallback, data));
 
         var ev = new Event
         {
@@ -70,13 +70,14 @@ internal sealed class EventReader(ModelContext context)
         return title is null || start is null ? null : ev;
     }
 
-    private EventText ReadTranslation(ContentDocument own, EventText fallback)
+    private EventText ReadTranslation(ContentDocument own, EventText fallback, YamlObject sourceData)
     {
         var data = own.Data;
         var registrationText = data.Get("registration") is YamlScalarNode { Value: { } r } ? r.Trim() : fallback.RegistrationText;
         foreach (var key in data.Keys.Where(k => !TextKeys.Contains(k) && Keys.Contains(k)).ToList())
         {
             data.Get(key);
+            if (data.SameValue(key, sourceData)) continue;
             context.Diagnostics.Warning(DiagnosticCodes.TranslationSetsFixedKey, data.KeyLocation(key),
                 $"A translation sets '{key}', which is taken from the source file; a translation only sets texts (title, summary, audience, registration and the body).");
         }

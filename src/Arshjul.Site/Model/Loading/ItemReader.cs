@@ -47,7 +47,7 @@ internal sealed class ItemReader
         var data = source.Data;
         var title = data.RequiredText("title", "The programme item");
         var sourceText = new ItemText(title ?? slug, ModelContext.Body(source));
-        var text = _context.Translate(files, source, sourceText, (own, fallback) => ReadFileTranslation(own, fallback));
+        var text = _context.Translate(files, source, sourceText, (own, fallback) => ReadFileTranslation(own, fallback, data));
 
         var start = data.DateTime("start");
         if (start is { HasTime: false })
@@ -132,7 +132,7 @@ internal sealed class ItemReader
             var own = translations.GetValueOrDefault(language);
             byLanguage[language] = own is null
                 ? new Translated<ItemText>(sourceText, sourceLanguage, language != sourceLanguage)
-                : new Translated<ItemText>(ReadInlineTranslation(own, sourceText), language, false);
+                : new Translated<ItemText>(ReadInlineTranslation(own, sourceText, data), language, false);
         }
 
         var day = data.Integer("day") ?? 1;
@@ -190,12 +190,13 @@ internal sealed class ItemReader
         };
     }
 
-    private ItemText ReadInlineTranslation(YamlObject own, ItemText fallback)
+    private ItemText ReadInlineTranslation(YamlObject own, ItemText fallback, YamlObject source)
     {
         var text = new ItemText(own.Text("title") ?? fallback.Title, ReadDescription(own) ?? fallback.Description);
         foreach (var key in own.Keys.Where(k => !InlineTextKeys.Contains(k) && InlineKeys.Contains(k)).ToList())
         {
             own.Get(key);
+            if (own.SameValue(key, source)) continue;
             _context.Diagnostics.Warning(DiagnosticCodes.TranslationSetsFixedKey, own.KeyLocation(key),
                 $"A translated schedule entry sets '{key}', which is taken from the source language; only id, title and description are read here.");
         }
@@ -204,13 +205,14 @@ internal sealed class ItemReader
         return text;
     }
 
-    private ItemText ReadFileTranslation(ContentDocument own, ItemText fallback)
+    private ItemText ReadFileTranslation(ContentDocument own, ItemText fallback, YamlObject sourceData)
     {
         var data = own.Data;
         var text = new ItemText(data.Text("title") ?? fallback.Title, ModelContext.Body(own) ?? fallback.Description);
         foreach (var key in data.Keys.Where(k => k is not "title" and not "items" && FileKeys.Contains(k)).ToList())
         {
             data.Get(key);
+            if (data.SameValue(key, sourceData)) continue;
             _context.Diagnostics.Warning(DiagnosticCodes.TranslationSetsFixedKey, data.KeyLocation(key),
                 $"A translation sets '{key}', which is taken from the source file; a translation only sets texts (title and the body).");
         }
