@@ -60,7 +60,7 @@ internal sealed class EventReader(ModelContext context)
         };
 
         var items = new ItemReader(context, ev);
-        foreach (var (itemSlug, itemFiles) in sessions)
+        foreach (var (itemSlug, itemFiles) in sessions.Where(s => !context.Failed.Has(ContentKind.Session, s.Slug, slug)))
         {
             if (items.ReadFile(itemSlug, itemFiles) is { } item) ev.Items.Add(item);
         }

@@ -8,11 +8,12 @@ namespace Arshjul.Site.Model.Loading;
 /// <summary>What every model reader needs: the options, the diagnostics, people and static files to check references against.</summary>
 internal sealed class ModelContext
 {
-    public ModelContext(SiteOptions options, DiagnosticBag diagnostics, IReadOnlySet<string> staticFiles)
+    public ModelContext(SiteOptions options, DiagnosticBag diagnostics, IReadOnlySet<string> staticFiles, FailedSources failed)
     {
         Options = options;
         Diagnostics = diagnostics;
         StaticFiles = staticFiles;
+        Failed = failed;
     }
 
     public SiteOptions Options { get; }
@@ -23,6 +24,9 @@ internal sealed class ModelContext
     public IReadOnlySet<string> StaticFiles { get; }
 
     public Dictionary<string, Person> People { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What failed to load or read; references to it are not reported again.</summary>
+    public FailedSources Failed { get; }
 
     /// <summary>The file all other languages fall back to: the default language's, else the first site language that has one.</summary>
     public ContentDocument SourceOf(IReadOnlyList<ContentDocument> files) =>
@@ -74,7 +78,7 @@ internal sealed class ModelContext
                     {
                         result.Add(PersonRef.To(person));
                     }
-                    else
+                    else if (!Failed.HasPerson(slug))
                     {
                         Diagnostics.Error(DiagnosticCodes.UnknownPerson, data.Source.At(node),
                             $"'{key}' names {SafeText.Quote(slug)}, but there is no content/speakers/{SafeText.Excerpt(slug)}.md." + Suggestions.DidYouMean(slug, People.Keys),
