@@ -174,6 +174,7 @@ public sealed class YamlObject
         var text = Text(key);
         if (text is null) return null;
         if (LocalDateTimeValue.TryParse(text, out var value, out var problem)) return value;
+        if (ReportOffset(key, text)) return null;
         Source.Diagnostics.Error(DiagnosticCodes.InvalidDate, ValueLocation(key), $"'{key}' is {problem}.",
             "Write a date as 2024-03-08, or a date and time as 2024-03-08T08:30.");
         return null;
@@ -184,6 +185,7 @@ public sealed class YamlObject
         var text = Text(key);
         if (text is null) return null;
         if (TimeParser.TryParseTime(text, out var time)) return time;
+        if (ReportOffset(key, text)) return null;
         Source.Diagnostics.Error(DiagnosticCodes.InvalidTime, ValueLocation(key), $"'{key}' is {SafeText.Quote(text)}, which is not a time of day.",
             "Write a time as \"09.30\" or \"09:30\", in quotes.");
         return null;
@@ -197,6 +199,16 @@ public sealed class YamlObject
         Source.Diagnostics.Error(DiagnosticCodes.InvalidTime, ValueLocation(key), $"'{key}' is {SafeText.Quote(text)}, which is not a duration.",
             "Write a duration as 45m, 2h or 1h30m.");
         return null;
+    }
+
+    /// <summary>A time with a UTC offset gets a message of its own: the time is fine, the offset is not wanted.</summary>
+    public bool ReportOffset(string key, string text)
+    {
+        if (!TimeParser.TrySplitOffset(text, out var local, out var offset)) return false;
+        Source.Diagnostics.Error(DiagnosticCodes.TimeWithOffset, ValueLocation(key),
+            $"'{key}' is {SafeText.Quote(text)}, with a UTC offset ({SafeText.Quote(offset)}); times are written as local times in the event's time zone.",
+            $"Write {SafeText.Quote(local)}. If the event is in another time zone, set timeZone on the event, e.g. timeZone: Europe/Helsinki.");
+        return true;
     }
 
     /// <summary>Reports every key that no reader asked for, with the closest known key as a hint.</summary>

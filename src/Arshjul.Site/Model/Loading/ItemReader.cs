@@ -251,6 +251,7 @@ internal sealed class ItemReader
         if (text is null) return (null, null);
         if (TimeParser.TryParseTime(text, out var time)) return (null, time);
         if (LocalDateTimeValue.TryParse(text, out var value, out var problem) && value.HasTime) return (value, null);
+        if (data.ReportOffset("end", text)) return (null, null);
         _context.Diagnostics.Error(DiagnosticCodes.InvalidTime, data.ValueLocation("end"),
             $"'end' is {(problem.Length > 0 ? problem : SafeText.Quote(text))}; write a time such as \"10.30\" or a date and time such as 2024-03-08T10:30.");
         return (null, null);
