@@ -10,7 +10,7 @@ public static partial class SiteOptionsLoader
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Keys = ["title", "description", "baseUrl", "languages", "timeZone", "theme", "dayChange", "markdown"];
+    private static readonly string[] Keys = ["title", "description", "baseUrl", "languages", "timeZone", "theme", "dayChange", "markdown", "kinds"];
 
     public static SiteOptions? Load(string siteRoot, DiagnosticBag diagnostics, string? baseUrlOverride = null)
     {
@@ -58,6 +58,7 @@ public static partial class SiteOptionsLoader
             markdown.ReportUnknownKeys(["unsafe"], "the 'markdown' settings");
         }
 
+        var kinds = data.TextList("kinds");
         data.ReportUnknownKeys(Keys, FileName);
         if (diagnostics.ErrorCount > errorsBefore || baseUrl is null || zone is null || languages.Count == 0) return null;
 
@@ -72,6 +73,7 @@ public static partial class SiteOptionsLoader
             Theme = theme,
             DayChange = dayChange,
             MarkdownUnsafe = markdownUnsafe,
+            Kinds = kinds,
         };
     }
 

@@ -50,7 +50,7 @@ internal sealed class EventReader(ModelContext context)
             TimeZoneId = zoneId,
             TimeZone = zone,
             DayChange = data.Time("dayChange") ?? context.Options.DayChange,
-            Kind = data.Text("kind"),
+            Kind = context.ReadKind(data),
             Series = data.Text("series"),
             Place = ReadLocation(data),
             Organisers = data.TextList("organisers"),

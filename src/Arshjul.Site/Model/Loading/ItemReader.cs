@@ -179,7 +179,7 @@ internal sealed class ItemReader
             EndTime = endTime,
             Duration = data.Duration("duration"),
             EndLocation = EndLocation(data),
-            Kind = data.Text("kind"),
+            Kind = _context.ReadKind(data),
             Room = data.Text("room"),
             Track = data.Text("track"),
             Language = data.Text("language"),

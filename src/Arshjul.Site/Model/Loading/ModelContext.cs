@@ -64,6 +64,23 @@ internal sealed class ModelContext
         return Status.Scheduled;
     }
 
+    /// <summary>
+    /// The kind, as written; a kind that is neither one Arshjul knows (events' and items' alike) nor one
+    /// site.yml declares is published as written, so it is warned about, since it is most often a typo.
+    /// </summary>
+    public string? ReadKind(YamlObject data)
+    {
+        var kind = data.Text("kind");
+        if (kind is null) return null;
+        var known = Kinds.Events.Concat(Kinds.Items).Concat(Options.Kinds).Distinct(StringComparer.Ordinal).ToList();
+        if (known.Contains(kind, StringComparer.OrdinalIgnoreCase)) return kind;
+        Diagnostics.Warning(DiagnosticCodes.UnknownKind, data.ValueLocation("kind"),
+            $"'kind' is {SafeText.Quote(kind)}, which is not a kind Arshjul knows." + Suggestions.DidYouMean(kind, known),
+            $"It is published as written. If it is a kind of your own, list it in site.yml under 'kinds' (kinds: [{SafeText.Excerpt(kind)}]). "
+            + $"Known kinds: {string.Join(", ", known)}.");
+        return kind;
+    }
+
     /// <summary>Speakers or moderators: person slugs, or { name, organisation } for a one-off name.</summary>
     public IReadOnlyList<PersonRef> ReadPeople(YamlObject data, string key)
     {
