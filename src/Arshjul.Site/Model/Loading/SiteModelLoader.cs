@@ -60,6 +60,7 @@ public static class SiteModelLoader
             .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
 
+        PlaceholderCheck.Run(documents, diagnostics);
         var pageReader = new PageReader(context);
         var pages = Group(documents, ContentKind.Page).Where(g => !failed.Has(ContentKind.Page, g.Slug)).Select(g => pageReader.Read(g.Slug, g.Files)).OfType<Page>().ToList();
 
