@@ -8,7 +8,7 @@ namespace Arshjul.Site.Model.Loading;
 internal sealed class EventReader(ModelContext context)
 {
     public static readonly string[] Keys =
-        ["title", "kind", "start", "end", "timeZone", "dayChange", "series", "location", "organisers", "audience", "registration", "status", "summary", "tags", "schedule"];
+        ["title", "kind", "start", "end", "timeZone", "dayChange", "series", "location", "organisers", "audience", "registration", "status", "summary", "tags", "rooms", "tracks", "schedule"];
 
     private static readonly string[] TextKeys = ["title", "summary", "audience", "registration", "schedule"];
 
@@ -57,6 +57,8 @@ internal sealed class EventReader(ModelContext context)
             Registration = registration,
             Status = context.ReadStatus(data),
             Tags = data.TextList("tags"),
+            Rooms = LaneReader.Rooms(data),
+            Tracks = LaneReader.Tracks(data),
         };
 
         var items = new ItemReader(context, ev);
@@ -66,6 +68,7 @@ internal sealed class EventReader(ModelContext context)
         }
 
         ev.Items.AddRange(items.ReadSchedule(source, files.Where(f => f != source).ToList()));
+        items.Lanes.ReportSpellings();
         data.ReportUnknownKeys(Keys, "an event");
         return title is null || start is null ? null : ev;
     }

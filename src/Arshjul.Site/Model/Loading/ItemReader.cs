@@ -26,7 +26,11 @@ internal sealed class ItemReader
     {
         _context = context;
         _event = ev;
+        Lanes = new LaneCheck(context, ev);
     }
+
+    /// <summary>Checks every item's room and track; its spelling report runs once all items are read.</summary>
+    public LaneCheck Lanes { get; }
 
     /// <summary>Claims an id within the event; a clash with an explicit id is an error.</summary>
     public void Reserve(string id, SourceLocation at)
@@ -180,8 +184,8 @@ internal sealed class ItemReader
             Duration = data.Duration("duration"),
             EndLocation = EndLocation(data),
             Kind = _context.ReadKind(data),
-            Room = data.Text("room"),
-            Track = data.Text("track"),
+            Room = Lanes.Read(data, "room"),
+            Track = Lanes.Read(data, "track"),
             Language = data.Text("language"),
             Speakers = _context.ReadPeople(data, "speakers"),
             Moderators = _context.ReadPeople(data, "moderators"),
