@@ -9,7 +9,7 @@ public static class InternalError
     public static int Report(Exception e, TextWriter stderr)
     {
         var file = Site.Build.ProcessingContext.Describe(e);
-        stderr.WriteLine($"arshjul: internal error{(file is null ? "" : $" while processing {file}")}: {e.GetType().Name}: {e.Message}");
+        stderr.WriteLine(Site.Build.SafeText.Escape($"arshjul: internal error{(file is null ? "" : $" while processing {file}")}: {e.GetType().Name}: {e.Message}"));
         stderr.WriteLine("This is a bug in Arshjul, not in your content. Please report it with the file named above.");
         if (Environment.GetEnvironmentVariable("ARSHJUL_DEBUG") is { Length: > 0 }) stderr.WriteLine(e);
         return ExitCodes.InternalError;

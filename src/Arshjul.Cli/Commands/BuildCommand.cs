@@ -15,7 +15,8 @@ public static class BuildCommand
         var now = new Option<string?>("--now") { Description = "The date and time the build takes as now (ISO 8601), for reproducible builds." };
         var checkLinks = new Option<bool>("--check-links") { Description = "Check that every internal link resolves; list external links." };
         var parallel = CommonOptions.Parallel();
-        var command = new Command("build", "Build the site into static files.") { source, output, baseUrl, now, checkLinks, parallel };
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("build", "Build the site into static files.") { source, output, baseUrl, now, checkLinks, parallel, verbose };
         command.SetAction(parse =>
         {
             if (!CommonOptions.TryNow(parse.GetValue(now), stderr, out var nowValue)) return ExitCodes.UsageError;
@@ -30,16 +31,16 @@ public static class BuildCommand
                 Parallelism = parse.GetValue(parallel) ?? Environment.ProcessorCount,
             };
             var result = SiteBuilder.Build(request);
-            DiagnosticPrinter.Print(result.Diagnostics, stderr);
+            DiagnosticPrinter.Print(result.Diagnostics, stderr, parse.GetValue(verbose));
             if (request.CheckLinks && result.ExternalLinks.Count > 0)
             {
                 stdout.WriteLine($"External links (listed, not fetched): {result.ExternalLinks.Count}");
-                foreach (var link in result.ExternalLinks) stdout.WriteLine("  " + link);
+                foreach (var link in result.ExternalLinks) stdout.WriteLine("  " + SafeText.Escape(link));
             }
 
             if (!result.Succeeded)
             {
-                stderr.WriteLine($"Build failed: {DiagnosticPrinter.Count(result.Diagnostics)}. Nothing was written to {request.OutputPath}.");
+                stderr.WriteLine($"Build failed: {DiagnosticPrinter.Count(result.Diagnostics)}. Nothing was written to {SafeText.Escape(request.OutputPath)}.");
                 return ExitCodes.ContentErrors;
             }
 

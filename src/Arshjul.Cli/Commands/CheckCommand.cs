@@ -28,7 +28,8 @@ public static class CheckCommand
         var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
         var translations = new Option<bool>("--translations") { Description = "Also list, per language, the pages and bios that are not translated." };
-        var command = new Command("check", "Check the site for problems without writing anything.") { source, warningsAsErrors, format, translations };
+        var verbose = CommonOptions.Verbose();
+        var command = new Command("check", "Check the site for problems without writing anything.") { source, warningsAsErrors, format, translations, verbose };
         command.SetAction(parse =>
         {
             var sourceDir = Path.GetFullPath(parse.GetValue(source) ?? ".");
@@ -49,7 +50,7 @@ public static class CheckCommand
             }
             else
             {
-                DiagnosticPrinter.Print(diagnostics, stderr);
+                DiagnosticPrinter.Print(diagnostics, stderr, parse.GetValue(verbose));
                 var files = CountSourceFiles(sourceDir);
                 var where = $"in {files} file{(files == 1 ? "" : "s")}";
                 stdout.WriteLine(diagnostics.Count == 0 ? $"No problems found {where}." : $"{DiagnosticPrinter.Count(diagnostics)} {where}.");
@@ -94,7 +95,7 @@ public static class CheckCommand
             if (pages > 0) parts.Add($"{pages} page{(pages == 1 ? "" : "s")}");
             if (bios > 0) parts.Add($"{bios} bio{(bios == 1 ? "" : "s")}");
             stdout.WriteLine($"{language.Language}: {string.Join(" and ", parts)} {(language.Files.Count == 1 ? "is" : "are")} not translated:");
-            foreach (var file in language.Files) stdout.WriteLine($"  {file.Path} ({file.Kind})");
+            foreach (var file in language.Files) stdout.WriteLine($"  {SafeText.Escape(file.Path)} ({file.Kind})");
         }
     }
 

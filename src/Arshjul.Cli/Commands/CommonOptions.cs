@@ -9,6 +9,9 @@ public static class CommonOptions
     public static Option<string?> Source() =>
         new("--source") { Description = "The site root: the folder with site.yml (default: the current folder)." };
 
+    public static Option<bool> Verbose() =>
+        new("--verbose") { Description = "Print every diagnostic; by default, after 20 of one kind the rest are counted." };
+
     public static Option<int?> Parallel() =>
         new("--parallel") { Description = "The most worker threads to use (default: all cores)." };
 

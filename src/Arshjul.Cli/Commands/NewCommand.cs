@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Arshjul.Cli.Scaffolding;
+using Arshjul.Site.Build;
 using Arshjul.Site.Content;
 
 namespace Arshjul.Cli.Commands;
@@ -40,12 +41,12 @@ public static class NewCommand
             if (result.Diagnostics is { } diagnostics) DiagnosticPrinter.Print(diagnostics, stderr);
             if (result.Succeeded)
             {
-                stdout.WriteLine(result.Message);
+                stdout.WriteLine(SafeText.Escape(result.Message));
                 stdout.WriteLine("Fill it in, then run 'arshjul check' or 'arshjul serve' to see it.");
             }
             else
             {
-                stderr.WriteLine($"arshjul: {result.Message}");
+                stderr.WriteLine($"arshjul: {SafeText.Escape(result.Message)}");
             }
 
             return result.ExitCode;

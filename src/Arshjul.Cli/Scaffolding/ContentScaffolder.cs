@@ -10,7 +10,8 @@ namespace Arshjul.Cli.Scaffolding;
 /// <summary>
 /// Creates a new content file where the content model puts it, with commented front matter in the
 /// file's language. Never overwrites; a file that already exists in another language gets a
-/// translation that sets only texts. Every file it writes passes `arshjul check`.
+/// translation that sets only texts. Every file it writes passes `arshjul check` without errors; its
+/// example body text (<see cref="ScaffoldPlaceholders"/>) is warned about until the author replaces it.
 /// </summary>
 internal static partial class ContentScaffolder
 {

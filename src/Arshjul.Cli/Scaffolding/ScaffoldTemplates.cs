@@ -36,7 +36,7 @@ internal static class ScaffoldTemplates
                 Comment(yaml, "schedule:");
                 Comment(yaml, "  - time: \"09.00\"");
                 Comment(yaml, "    title: " + t.EventScheduleExample);
-                return Document(yaml, t.EventBody);
+                return Document(yaml, t.Placeholders.Event);
             case ContentKind.Session:
                 Comment(yaml, t.ItemTitle);
                 Key(yaml, "title", Quote(title));
@@ -48,7 +48,7 @@ internal static class ScaffoldTemplates
                 Comment(yaml, "room: …");
                 Comment(yaml, t.ItemSpeakers);
                 Comment(yaml, "speakers: [anna-berg]");
-                return Document(yaml, t.ItemBody);
+                return Document(yaml, t.Placeholders.Item);
             case ContentKind.Person:
                 Comment(yaml, t.PersonName);
                 Key(yaml, "name", Quote(title));
@@ -57,7 +57,7 @@ internal static class ScaffoldTemplates
                 Comment(yaml, "role: …");
                 Comment(yaml, t.PersonPhoto);
                 Comment(yaml, $"photo: /images/{slug}.jpg");
-                return Document(yaml, t.PersonBody);
+                return Document(yaml, t.Placeholders.Person);
             case ContentKind.Article:
                 Comment(yaml, t.ArticleTitle);
                 Key(yaml, "title", Quote(title));
@@ -66,13 +66,13 @@ internal static class ScaffoldTemplates
                 Comment(yaml, t.ArticleEvents);
                 if (aboutEvent is null) Comment(yaml, "events: [2024-event]");
                 else Key(yaml, "events", $"[{aboutEvent}]");
-                return Document(yaml, t.ArticleBody);
+                return Document(yaml, t.Placeholders.Article);
             default:
                 Comment(yaml, t.PageTitle);
                 Key(yaml, "title", Quote(title));
                 Comment(yaml, t.PageSummary);
                 Comment(yaml, "summary: …");
-                return Document(yaml, t.PageBody);
+                return Document(yaml, t.Placeholders.Page);
         }
     }
 
@@ -84,7 +84,7 @@ internal static class ScaffoldTemplates
         {
             Comment(yaml, string.Format(CultureInfo.InvariantCulture, t.PersonTranslation, sourcePath));
             Comment(yaml, "role: …");
-            return Document(yaml, t.PersonBody);
+            return Document(yaml, t.Placeholders.Person);
         }
 
         Comment(yaml, string.Format(CultureInfo.InvariantCulture, t.Translation, sourcePath));
@@ -92,10 +92,10 @@ internal static class ScaffoldTemplates
         if (kind != ContentKind.Session) Comment(yaml, "summary: …");
         var body = kind switch
         {
-            ContentKind.Event => t.EventBody,
-            ContentKind.Session => t.ItemBody,
-            ContentKind.Article => t.ArticleBody,
-            _ => t.PageBody,
+            ContentKind.Event => t.Placeholders.Event,
+            ContentKind.Session => t.Placeholders.Item,
+            ContentKind.Article => t.Placeholders.Article,
+            _ => t.Placeholders.Page,
         };
         return Document(yaml, body);
     }

@@ -15,9 +15,12 @@ public sealed record Diagnostic(
 {
     public bool IsError => Severity == Severity.Error;
 
-    /// <summary>The compiler-style line editors make clickable: <c>path:line:col: error AJnnnn: message</c>.</summary>
+    /// <summary>
+    /// The compiler-style line editors make clickable: <c>path:line:col: error AJnnnn: message</c>, with
+    /// control characters in the path and message escaped (both can hold text from the site's files).
+    /// </summary>
     public override string ToString() =>
-        $"{Path}:{Line}:{Column}: {(IsError ? "error" : "warning")} {Code}: {Message}";
+        $"{SafeText.Escape(Path)}:{Line}:{Column}: {(IsError ? "error" : "warning")} {Code}: {SafeText.Escape(Message)}";
 
     public static Diagnostic Error(string code, SourceLocation at, string message, string? hint = null) =>
         new(Severity.Error, code, at.Path, at.Line, at.Column, message, hint);

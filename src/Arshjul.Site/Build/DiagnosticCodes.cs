@@ -25,6 +25,11 @@ public static class DiagnosticCodes
     public const string ArticleDateMismatch = "AJ0115";
     public const string UnknownTimeZone = "AJ0116";
     public const string TranslationSetsFixedKey = "AJ0117";
+
+    // Messages (issue 12, point 9): slips that passed or were misnamed.
+    public const string TimeWithOffset = "AJ0160";
+    public const string UnknownKind = "AJ0161";
+    public const string ScaffoldPlaceholder = "AJ0162";
     public const string UnknownPerson = "AJ0200";
     public const string UnknownEvent = "AJ0201";
     public const string MissingFile = "AJ0202";
@@ -33,6 +38,10 @@ public static class DiagnosticCodes
     public const string SpeakerOverlap = "AJ0301";
     public const string OutsideEvent = "AJ0302";
     public const string OutsideParent = "AJ0303";
+
+    // Rooms and tracks (issue 12, point 9): checked against the event's declared rooms and tracks.
+    public const string UndeclaredLane = "AJ0304";
+    public const string LaneSpelling = "AJ0305";
     public const string TemplateError = "AJ0400";
     public const string MissingUiString = "AJ0401";
     public const string BrokenOutputLink = "AJ0500";

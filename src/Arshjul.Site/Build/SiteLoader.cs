@@ -19,8 +19,16 @@ public static class SiteLoader
         if (site is null || diagnostics.HasErrors) return null;
 
         var documents = ContentLoader.Load(siteRoot, site, diagnostics, options.Parallelism, options.Cache);
-        var model = SiteModelLoader.Build(siteRoot, site, documents, diagnostics);
+        var model = SiteModelLoader.Build(siteRoot, site, documents, diagnostics, FailedToLoad(diagnostics, documents));
         ScheduleBuilder.Resolve(model, diagnostics);
         return diagnostics.HasErrors ? null : model;
+    }
+
+    /// <summary>Files with an error that did not load: reported already, so the model does not report what follows from them.</summary>
+    private static HashSet<string> FailedToLoad(DiagnosticBag diagnostics, IReadOnlyList<ContentDocument> loaded)
+    {
+        var failed = diagnostics.ToSortedList().Where(d => d.IsError).Select(d => d.Path).ToHashSet(StringComparer.Ordinal);
+        failed.ExceptWith(loaded.Select(d => d.Path));
+        return failed;
     }
 }

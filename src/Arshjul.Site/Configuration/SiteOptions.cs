@@ -23,6 +23,9 @@ public sealed record SiteOptions
 
     public bool MarkdownUnsafe { get; init; }
 
+    /// <summary>Kinds of events and items of the site's own ('kinds' in site.yml), besides those Arshjul knows.</summary>
+    public IReadOnlyList<string> Kinds { get; init; } = [];
+
     public string DefaultLanguage => Languages[0];
 
     /// <summary>The path part of baseUrl ("/" or "/sub/folder/"), for links on pages served at any depth, like 404 pages.</summary>

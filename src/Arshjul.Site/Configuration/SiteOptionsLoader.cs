@@ -10,7 +10,7 @@ public static partial class SiteOptionsLoader
 {
     public const string FileName = "site.yml";
 
-    private static readonly string[] Keys = ["title", "description", "baseUrl", "languages", "timeZone", "theme", "dayChange", "markdown"];
+    private static readonly string[] Keys = ["title", "description", "baseUrl", "languages", "timeZone", "theme", "dayChange", "markdown", "kinds"];
 
     public static SiteOptions? Load(string siteRoot, DiagnosticBag diagnostics, string? baseUrlOverride = null)
     {
@@ -46,7 +46,7 @@ public static partial class SiteOptionsLoader
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(zoneId, out zone))
         {
             diagnostics.Error(DiagnosticCodes.UnknownTimeZone, data.ValueLocation("timeZone"),
-                $"'{zoneId}' is not a time zone this machine knows.", "Use an IANA name such as Europe/Stockholm or Europe/Oslo.");
+                $"{SafeText.Quote(zoneId)} is not a time zone this machine knows.", "Use an IANA name such as Europe/Stockholm or Europe/Oslo.");
         }
 
         var theme = data.Text("theme") ?? "default";
@@ -58,6 +58,7 @@ public static partial class SiteOptionsLoader
             markdown.ReportUnknownKeys(["unsafe"], "the 'markdown' settings");
         }
 
+        var kinds = data.TextList("kinds");
         data.ReportUnknownKeys(Keys, FileName);
         if (diagnostics.ErrorCount > errorsBefore || baseUrl is null || zone is null || languages.Count == 0) return null;
 
@@ -72,6 +73,7 @@ public static partial class SiteOptionsLoader
             Theme = theme,
             DayChange = dayChange,
             MarkdownUnsafe = markdownUnsafe,
+            Kinds = kinds,
         };
     }
 
@@ -87,13 +89,13 @@ public static partial class SiteOptionsLoader
         foreach (var language in languages.Where(l => !LanguagePattern().IsMatch(l)))
         {
             diagnostics.Error(DiagnosticCodes.UnknownLanguage, data.ValueLocation("languages"),
-                $"'{language}' is not a language code; use two or three lower-case letters such as sv, nb or en.");
+                $"{SafeText.Quote(language)} is not a language code; use two or three lower-case letters such as sv, nb or en.");
         }
 
         var duplicate = languages.GroupBy(l => l).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, data.ValueLocation("languages"), $"'{duplicate.Key}' is listed twice in 'languages'.");
+            diagnostics.Error(DiagnosticCodes.InvalidValue, data.ValueLocation("languages"), $"{SafeText.Quote(duplicate.Key)} is listed twice in 'languages'.");
         }
 
         return languages.Where(l => LanguagePattern().IsMatch(l)).Distinct().ToList();
@@ -118,7 +120,7 @@ public static partial class SiteOptionsLoader
                     if (!languages.Contains(language))
                     {
                         diagnostics.Error(DiagnosticCodes.UnknownLanguage, map.KeyLocation(language),
-                            $"'{key}' has a text for '{language}', which is not in 'languages'.");
+                            $"'{key}' has a text for {SafeText.Quote(language)}, which is not in 'languages'.");
                         continue;
                     }
 
@@ -148,7 +150,7 @@ public static partial class SiteOptionsLoader
 
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
         {
-            diagnostics.Error(DiagnosticCodes.InvalidValue, at, $"'baseUrl' is '{text}', which is not an absolute http(s) address.");
+            diagnostics.Error(DiagnosticCodes.InvalidValue, at, $"'baseUrl' is {SafeText.Quote(text)}, which is not an absolute http(s) address.");
             return null;
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Arshjul.Site.Build;
 
 namespace Arshjul.Site.Content;
 
@@ -51,16 +52,16 @@ public readonly record struct LocalDateTimeValue(DateOnly Date, TimeOnly? Time)
             int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month) &&
             int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var day))
         {
-            if (month is < 1 or > 12) return $"'{text}', but there is no month {month}";
+            if (month is < 1 or > 12) return $"{SafeText.Quote(text)}, but there is no month {month}";
             if (year is >= 1 and <= 9999 && (day < 1 || day > DateTime.DaysInMonth(year, month)))
             {
-                return $"'{text}', but {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has no day {day}";
+                return $"{SafeText.Quote(text)}, but {CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month)} {year} has no day {day}";
             }
 
-            if (text.Length > 10) return $"'{text}', whose time of day is not valid";
+            if (text.Length > 10) return $"{SafeText.Quote(text)}, whose time of day is not valid";
         }
 
-        return $"'{text}', which is not a date";
+        return $"{SafeText.Quote(text)}, which is not a date";
     }
 
     public override string ToString() =>

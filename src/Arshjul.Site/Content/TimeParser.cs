@@ -29,6 +29,22 @@ public static partial class TimeParser
         return duration > TimeSpan.Zero;
     }
 
+    /// <summary>
+    /// A time or date-time followed by a UTC offset ("11:00+01:00", "2024-03-08T11:00Z"), split in two,
+    /// so it can be told apart from a text that is no time at all.
+    /// </summary>
+    public static bool TrySplitOffset(string text, out string local, out string offset)
+    {
+        var match = OffsetPattern().Match(text.Trim());
+        local = match.Groups[1].Value;
+        offset = match.Groups[2].Value;
+        return match.Success &&
+               (TryParseTime(local, out _) || (LocalDateTimeValue.TryParse(local, out var value, out _) && value.HasTime));
+    }
+
+    [GeneratedRegex(@"^(.+?\d)(Z|[+-]\d{2}(?::?\d{2})?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OffsetPattern();
+
     [GeneratedRegex(@"^(\d{1,2})[.:](\d{2})$")]
     private static partial Regex TimePattern();
 

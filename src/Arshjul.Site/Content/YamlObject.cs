@@ -23,7 +23,7 @@ public sealed class YamlObject
             {
                 if (!_entries.TryAdd(name, (scalarKey, value)))
                 {
-                    source.Diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(key), $"The key '{name}' appears twice.");
+                    source.Diagnostics.Error(DiagnosticCodes.YamlSyntax, source.At(key), $"The key {SafeText.Quote(name)} appears twice.");
                 }
             }
             else
@@ -48,6 +48,13 @@ public sealed class YamlObject
 
     public SourceLocation ValueLocation(string key) =>
         _entries.TryGetValue(key, out var entry) ? Source.At(entry.Value) : Location;
+
+    /// <summary>
+    /// Whether <paramref name="other"/> gives <paramref name="key"/> the same value as this mapping: equal texts
+    /// (however quoted), lists and groups of keys. A translation that copies its source's value changes nothing.
+    /// </summary>
+    public bool SameValue(string key, YamlObject other) =>
+        _entries.TryGetValue(key, out var mine) && other._entries.TryGetValue(key, out var theirs) && SameNode(mine.Value, theirs.Value);
 
     /// <summary>The raw node of a key (marks the key as read), or null when absent or empty.</summary>
     public YamlNode? Get(string key)
@@ -167,6 +174,7 @@ public sealed class YamlObject
         var text = Text(key);
         if (text is null) return null;
         if (LocalDateTimeValue.TryParse(text, out var value, out var problem)) return value;
+        if (ReportOffset(key, text)) return null;
         Source.Diagnostics.Error(DiagnosticCodes.InvalidDate, ValueLocation(key), $"'{key}' is {problem}.",
             "Write a date as 2024-03-08, or a date and time as 2024-03-08T08:30.");
         return null;
@@ -177,7 +185,8 @@ public sealed class YamlObject
         var text = Text(key);
         if (text is null) return null;
         if (TimeParser.TryParseTime(text, out var time)) return time;
-        Source.Diagnostics.Error(DiagnosticCodes.InvalidTime, ValueLocation(key), $"'{key}' is '{text}', which is not a time of day.",
+        if (ReportOffset(key, text)) return null;
+        Source.Diagnostics.Error(DiagnosticCodes.InvalidTime, ValueLocation(key), $"'{key}' is {SafeText.Quote(text)}, which is not a time of day.",
             "Write a time as \"09.30\" or \"09:30\", in quotes.");
         return null;
     }
@@ -187,9 +196,19 @@ public sealed class YamlObject
         var text = Text(key);
         if (text is null) return null;
         if (TimeParser.TryParseDuration(text, out var duration)) return duration;
-        Source.Diagnostics.Error(DiagnosticCodes.InvalidTime, ValueLocation(key), $"'{key}' is '{text}', which is not a duration.",
+        Source.Diagnostics.Error(DiagnosticCodes.InvalidTime, ValueLocation(key), $"'{key}' is {SafeText.Quote(text)}, which is not a duration.",
             "Write a duration as 45m, 2h or 1h30m.");
         return null;
+    }
+
+    /// <summary>A time with a UTC offset gets a message of its own: the time is fine, the offset is not wanted.</summary>
+    public bool ReportOffset(string key, string text)
+    {
+        if (!TimeParser.TrySplitOffset(text, out var local, out var offset)) return false;
+        Source.Diagnostics.Error(DiagnosticCodes.TimeWithOffset, ValueLocation(key),
+            $"'{key}' is {SafeText.Quote(text)}, with a UTC offset ({SafeText.Quote(offset)}); times are written as local times in the event's time zone.",
+            $"Write {SafeText.Quote(local)}. If the event is in another time zone, set timeZone on the event, e.g. timeZone: Europe/Helsinki.");
+        return true;
     }
 
     /// <summary>Reports every key that no reader asked for, with the closest known key as a hint.</summary>
@@ -200,7 +219,7 @@ public sealed class YamlObject
             if (_read.Contains(name) || known.Contains(name)) continue;
             var suggestion = Suggestions.Closest(name, known);
             Source.Diagnostics.Error(DiagnosticCodes.UnknownKey, Source.At(entry.Key),
-                $"Unknown key '{name}' in {what}." + (suggestion is null ? "" : $" Did you mean '{suggestion}'?"),
+                $"Unknown key {SafeText.Quote(name)} in {what}." + (suggestion is null ? "" : $" Did you mean '{suggestion}'?"),
                 suggestion is null ? $"Known keys: {string.Join(", ", known.Order(StringComparer.Ordinal))}." : null);
         }
     }
@@ -213,8 +232,17 @@ public sealed class YamlObject
     {
         YamlSequenceNode => "a list",
         YamlMappingNode => "a group of keys",
-        YamlScalarNode { Value: var v } => $"'{v}'",
+        YamlScalarNode { Value: var v } => SafeText.Quote(v),
         _ => "something else",
+    };
+
+    private static bool SameNode(YamlNode a, YamlNode b) => (a, b) switch
+    {
+        (YamlScalarNode x, YamlScalarNode y) => string.Equals(x.Value?.Trim(), y.Value?.Trim(), StringComparison.Ordinal),
+        (YamlSequenceNode x, YamlSequenceNode y) => x.Children.Count == y.Children.Count && x.Children.Zip(y.Children).All(p => SameNode(p.First, p.Second)),
+        (YamlMappingNode x, YamlMappingNode y) => x.Children.Count == y.Children.Count &&
+            x.Children.All(p => y.Children.TryGetValue(p.Key, out var other) && SameNode(p.Value, other)),
+        _ => false,
     };
 
     private static bool IsNull(YamlNode node) =>

@@ -42,6 +42,15 @@ public sealed class Event
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
+    /// <summary>The rooms the event declares, in the programme's order; empty when it declares none.</summary>
+    public IReadOnlyList<Room> Rooms { get; init; } = [];
+
+    /// <summary>The tracks the event declares, in the programme's order; empty when it declares none.</summary>
+    public IReadOnlyList<Track> Tracks { get; init; } = [];
+
+    /// <summary>The declared lanes (rooms, then tracks) in the order the programme shows them.</summary>
+    public IReadOnlyList<string> DeclaredLanes => Rooms.Select(r => r.Name).Concat(Tracks.Select(t => t.Name)).Distinct(StringComparer.Ordinal).ToList();
+
     /// <summary>Top-level programme items, from session files and the inline schedule, in time order once scheduled.</summary>
     public List<ProgrammeItem> Items { get; } = [];
 

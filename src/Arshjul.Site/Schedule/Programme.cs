@@ -26,7 +26,7 @@ public sealed record Programme(IReadOnlyList<ProgrammeDay> Days, IReadOnlyList<P
                 g.GroupBy(i => i.Start!.Value).OrderBy(s => s.Key).Select(s => new ProgrammeSlot(s.Key, s.ToList())).ToList()))
             .ToList();
         var unscheduled = ev.Items.Where(i => i.Start is null).ToList();
-        var lanes = ScheduleOrder.Lanes(ev.Items)
+        var lanes = ScheduleOrder.Lanes(ev.Items, ev.DeclaredLanes)
             .Concat(ev.AllItems.Where(i => i.Parent is not null && i.Lane is not null).Select(i => i.Lane!))
             .Distinct(StringComparer.Ordinal)
             .ToList();

@@ -33,7 +33,7 @@ internal static class ScheduleChecks
                 var (first, later) = (inRooms[i], inRooms[j]);
                 if (first.Room != later.Room || !Overlap(first, later)) continue;
                 diagnostics.Warning(DiagnosticCodes.RoomOverlap, later.Location,
-                    $"{Describe(later)} overlaps {Describe(first)} in room '{later.Room}' on {DateOf(later)}.");
+                    $"{Describe(later)} overlaps {Describe(first)} in room {SafeText.Quote(later.Room)} on {DateOf(later)}.");
             }
         }
 
@@ -49,7 +49,7 @@ internal static class ScheduleChecks
             {
                 var (first, later) = (items[i], items[j]);
                 if (IsAncestor(first, later) || IsAncestor(later, first) || !Overlap(first, later)) continue;
-                var elsewhere = first.Event == later.Event ? "" : $" at '{first.Event.Text.Source.Value.Title}'";
+                var elsewhere = first.Event == later.Event ? "" : $" at {SafeText.Quote(first.Event.Text.Source.Value.Title)}";
                 diagnostics.Warning(DiagnosticCodes.SpeakerOverlap, later.Location,
                     $"{person.Name} ({person.Slug}) is in two places at once on {DateOf(later)}: {Describe(later)} and {Describe(first)}{elsewhere}.");
             }
@@ -101,7 +101,7 @@ internal static class ScheduleChecks
         return false;
     }
 
-    private static string Title(ProgrammeItem item) => item.Text.Source.Value.Title;
+    private static string Title(ProgrammeItem item) => SafeText.Excerpt(item.Text.Source.Value.Title);
 
     /// <summary>'Title' (10:00–10:45), or 'Title' (10:00) for an item without an end.</summary>
     private static string Describe(ProgrammeItem item) =>

@@ -18,7 +18,7 @@ internal static class ScheduleOrder
     public static void Sort(Event ev)
     {
         var written = ev.Items.ToList();
-        var laneRank = Lanes(written).Select((lane, index) => (lane, index)).ToDictionary(p => p.lane, p => p.index, StringComparer.Ordinal);
+        var laneRank = Lanes(written, ev.DeclaredLanes).Select((lane, index) => (lane, index)).ToDictionary(p => p.lane, p => p.index, StringComparer.Ordinal);
         var sorted = written
             .Select((item, index) => (item, index))
             .OrderBy(p => p.item.Start is null)
@@ -37,8 +37,9 @@ internal static class ScheduleOrder
     /// The distinct lanes (rooms, else tracks) of top-level items in first-appearance order: by the
     /// time a lane is first used. Lanes first used at the same time keep the order they were written
     /// in the inline schedule; session files have no meaningful written order, so theirs go by name.
+    /// Lanes the event declares (its 'rooms', then 'tracks') come first, in the order declared.
     /// </summary>
-    public static IReadOnlyList<string> Lanes(IReadOnlyList<ProgrammeItem> itemsAsWritten)
+    public static IReadOnlyList<string> Lanes(IReadOnlyList<ProgrammeItem> itemsAsWritten, IReadOnlyList<string> declared)
     {
         var timed = itemsAsWritten
             .Select((item, index) => (item, index))
@@ -56,7 +57,8 @@ internal static class ScheduleOrder
             .Select(l => l.Lane)
             .ToList();
         var untimed = itemsAsWritten.Where(i => i.Lane is not null && i.Start is null).Select(i => i.Lane!);
-        return timed.Concat(untimed).Distinct(StringComparer.Ordinal).ToList();
+        var used = timed.Concat(untimed).Distinct(StringComparer.Ordinal).ToList();
+        return declared.Where(used.Contains).Concat(used.Where(l => !declared.Contains(l))).ToList();
     }
 
     // Nested items keep the order they were written in, unless every one has its own time.

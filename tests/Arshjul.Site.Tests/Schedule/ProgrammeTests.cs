@@ -8,6 +8,28 @@ namespace Arshjul.Site.Tests.Schedule;
 public sealed class ProgrammeTests
 {
     [Fact]
+    public void DeclaredRoomsAndTracks_AreTheLaneOrder_AndParallelItemsFollowIt()
+    {
+        using var site = WithEvent("""
+            start: 2024-03-08
+            rooms: [Sal C, { name: Sal A, capacity: 30 }, Sal B]
+            tracks: [{ name: Forskning, colour: "#005a9c" }]
+            schedule:
+              - { id: b1, title: B1, time: "09:30", room: Sal B }
+              - { id: a1, title: A1, time: "09:30", room: Sal A }
+              - { id: f1, title: F1, time: "09:30", track: Forskning }
+              - { id: c1, title: C1, time: "11:00", room: Sal C }
+            """);
+        var ev = site.LoadValid().FindEvent("test")!;
+        var programme = Programme.For(ev);
+
+        Assert.Equal(["Sal C", "Sal A", "Sal B", "Forskning"], programme.Lanes);
+        Assert.Equal(["a1", "b1", "f1"], programme.Days[0].Slots[0].Items.Select(i => i.Id));
+        Assert.Equal([new Arshjul.Site.Model.Room("Sal C", null), new("Sal A", 30), new("Sal B", null)], ev.Rooms);
+        Assert.Equal("#005a9c", Assert.Single(ev.Tracks).Colour);
+    }
+
+    [Fact]
     public void Programme_HasDaysWithSlots_UnscheduledItems_AndLanes()
     {
         using var site = WithEvent("""

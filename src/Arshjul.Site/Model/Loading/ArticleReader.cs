@@ -48,8 +48,10 @@ internal sealed class ArticleReader(ModelContext context)
                 continue;
             }
 
+            if (context.Failed.HasEvent(eventSlug)) continue;
+
             context.Diagnostics.Error(DiagnosticCodes.UnknownEvent, data.ValueLocation("events"),
-                $"'events' names '{eventSlug}', but there is no event folder content/events/{eventSlug}/."
+                $"'events' names {SafeText.Quote(eventSlug)}, but there is no event folder content/events/{SafeText.Excerpt(eventSlug)}/."
                 + Suggestions.DidYouMean(eventSlug, events.Select(e => e.Slug)));
         }
 

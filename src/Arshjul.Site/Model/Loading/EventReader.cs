@@ -8,7 +8,7 @@ namespace Arshjul.Site.Model.Loading;
 internal sealed class EventReader(ModelContext context)
 {
     public static readonly string[] Keys =
-        ["title", "kind", "start", "end", "timeZone", "dayChange", "series", "location", "organisers", "audience", "registration", "status", "summary", "tags", "schedule"];
+        ["title", "kind", "start", "end", "timeZone", "dayChange", "series", "location", "organisers", "audience", "registration", "status", "summary", "tags", "rooms", "tracks", "schedule"];
 
     private static readonly string[] TextKeys = ["title", "summary", "audience", "registration", "schedule"];
 
@@ -37,7 +37,7 @@ internal sealed class EventReader(ModelContext context)
 
         var (registration, registrationText) = ReadRegistration(data);
         var sourceText = new EventText(title ?? slug, data.Text("summary"), data.Text("audience"), registrationText, ModelContext.Body(source));
-        var text = context.Translate(files, source, sourceText, ReadTranslation);
+        var text = context.Translate(files, source, sourceText, (own, fallback) => ReadTranslation(own, fallback, data));
 
         var ev = new Event
         {
@@ -50,33 +50,37 @@ internal sealed class EventReader(ModelContext context)
             TimeZoneId = zoneId,
             TimeZone = zone,
             DayChange = data.Time("dayChange") ?? context.Options.DayChange,
-            Kind = data.Text("kind"),
+            Kind = context.ReadKind(data),
             Series = data.Text("series"),
             Place = ReadLocation(data),
             Organisers = data.TextList("organisers"),
             Registration = registration,
             Status = context.ReadStatus(data),
             Tags = data.TextList("tags"),
+            Rooms = LaneReader.Rooms(data),
+            Tracks = LaneReader.Tracks(data),
         };
 
         var items = new ItemReader(context, ev);
-        foreach (var (itemSlug, itemFiles) in sessions)
+        foreach (var (itemSlug, itemFiles) in sessions.Where(s => !context.Failed.Has(ContentKind.Session, s.Slug, slug)))
         {
             if (items.ReadFile(itemSlug, itemFiles) is { } item) ev.Items.Add(item);
         }
 
         ev.Items.AddRange(items.ReadSchedule(source, files.Where(f => f != source).ToList()));
+        items.Lanes.ReportSpellings();
         data.ReportUnknownKeys(Keys, "an event");
         return title is null || start is null ? null : ev;
     }
 
-    private EventText ReadTranslation(ContentDocument own, EventText fallback)
+    private EventText ReadTranslation(ContentDocument own, EventText fallback, YamlObject sourceData)
     {
         var data = own.Data;
         var registrationText = data.Get("registration") is YamlScalarNode { Value: { } r } ? r.Trim() : fallback.RegistrationText;
         foreach (var key in data.Keys.Where(k => !TextKeys.Contains(k) && Keys.Contains(k)).ToList())
         {
             data.Get(key);
+            if (data.SameValue(key, sourceData)) continue;
             context.Diagnostics.Warning(DiagnosticCodes.TranslationSetsFixedKey, data.KeyLocation(key),
                 $"A translation sets '{key}', which is taken from the source file; a translation only sets texts (title, summary, audience, registration and the body).");
         }

@@ -26,7 +26,11 @@ internal sealed class ItemReader
     {
         _context = context;
         _event = ev;
+        Lanes = new LaneCheck(context, ev);
     }
+
+    /// <summary>Checks every item's room and track; its spelling report runs once all items are read.</summary>
+    public LaneCheck Lanes { get; }
 
     /// <summary>Claims an id within the event; a clash with an explicit id is an error.</summary>
     public void Reserve(string id, SourceLocation at)
@@ -47,7 +51,7 @@ internal sealed class ItemReader
         var data = source.Data;
         var title = data.RequiredText("title", "The programme item");
         var sourceText = new ItemText(title ?? slug, ModelContext.Body(source));
-        var text = _context.Translate(files, source, sourceText, (own, fallback) => ReadFileTranslation(own, fallback));
+        var text = _context.Translate(files, source, sourceText, (own, fallback) => ReadFileTranslation(own, fallback, data));
 
         var start = data.DateTime("start");
         if (start is { HasTime: false })
@@ -132,7 +136,7 @@ internal sealed class ItemReader
             var own = translations.GetValueOrDefault(language);
             byLanguage[language] = own is null
                 ? new Translated<ItemText>(sourceText, sourceLanguage, language != sourceLanguage)
-                : new Translated<ItemText>(ReadInlineTranslation(own, sourceText), language, false);
+                : new Translated<ItemText>(ReadInlineTranslation(own, sourceText, data), language, false);
         }
 
         var day = data.Integer("day") ?? 1;
@@ -179,9 +183,9 @@ internal sealed class ItemReader
             EndTime = endTime,
             Duration = data.Duration("duration"),
             EndLocation = EndLocation(data),
-            Kind = data.Text("kind"),
-            Room = data.Text("room"),
-            Track = data.Text("track"),
+            Kind = _context.ReadKind(data),
+            Room = Lanes.Read(data, "room"),
+            Track = Lanes.Read(data, "track"),
             Language = data.Text("language"),
             Speakers = _context.ReadPeople(data, "speakers"),
             Moderators = _context.ReadPeople(data, "moderators"),
@@ -190,12 +194,13 @@ internal sealed class ItemReader
         };
     }
 
-    private ItemText ReadInlineTranslation(YamlObject own, ItemText fallback)
+    private ItemText ReadInlineTranslation(YamlObject own, ItemText fallback, YamlObject source)
     {
         var text = new ItemText(own.Text("title") ?? fallback.Title, ReadDescription(own) ?? fallback.Description);
         foreach (var key in own.Keys.Where(k => !InlineTextKeys.Contains(k) && InlineKeys.Contains(k)).ToList())
         {
             own.Get(key);
+            if (own.SameValue(key, source)) continue;
             _context.Diagnostics.Warning(DiagnosticCodes.TranslationSetsFixedKey, own.KeyLocation(key),
                 $"A translated schedule entry sets '{key}', which is taken from the source language; only id, title and description are read here.");
         }
@@ -204,13 +209,14 @@ internal sealed class ItemReader
         return text;
     }
 
-    private ItemText ReadFileTranslation(ContentDocument own, ItemText fallback)
+    private ItemText ReadFileTranslation(ContentDocument own, ItemText fallback, YamlObject sourceData)
     {
         var data = own.Data;
         var text = new ItemText(data.Text("title") ?? fallback.Title, ModelContext.Body(own) ?? fallback.Description);
         foreach (var key in data.Keys.Where(k => k is not "title" and not "items" && FileKeys.Contains(k)).ToList())
         {
             data.Get(key);
+            if (data.SameValue(key, sourceData)) continue;
             _context.Diagnostics.Warning(DiagnosticCodes.TranslationSetsFixedKey, data.KeyLocation(key),
                 $"A translation sets '{key}', which is taken from the source file; a translation only sets texts (title and the body).");
         }
@@ -230,7 +236,7 @@ internal sealed class ItemReader
         if (ContentPath.IsValidSlug(id)) return id;
         var suggestion = ContentPath.SuggestSlug(id);
         _context.Diagnostics.Error(DiagnosticCodes.InvalidSlug, data.ValueLocation("id"),
-            $"The id '{id}' cannot be used in a web address; use lower-case letters a–z, digits and '-'. Try '{suggestion}'.");
+            $"The id {SafeText.Quote(id)} cannot be used in a web address; use lower-case letters a–z, digits and '-'. Try {SafeText.Quote(suggestion)}.");
         return suggestion;
     }
 
@@ -249,8 +255,9 @@ internal sealed class ItemReader
         if (text is null) return (null, null);
         if (TimeParser.TryParseTime(text, out var time)) return (null, time);
         if (LocalDateTimeValue.TryParse(text, out var value, out var problem) && value.HasTime) return (value, null);
+        if (data.ReportOffset("end", text)) return (null, null);
         _context.Diagnostics.Error(DiagnosticCodes.InvalidTime, data.ValueLocation("end"),
-            $"'end' is {(problem.Length > 0 ? problem : $"'{text}'")}; write a time such as \"10.30\" or a date and time such as 2024-03-08T10:30.");
+            $"'end' is {(problem.Length > 0 ? problem : SafeText.Quote(text))}; write a time such as \"10.30\" or a date and time such as 2024-03-08T10:30.");
         return (null, null);
     }
 

@@ -8,11 +8,12 @@ namespace Arshjul.Site.Model.Loading;
 /// <summary>What every model reader needs: the options, the diagnostics, people and static files to check references against.</summary>
 internal sealed class ModelContext
 {
-    public ModelContext(SiteOptions options, DiagnosticBag diagnostics, IReadOnlySet<string> staticFiles)
+    public ModelContext(SiteOptions options, DiagnosticBag diagnostics, IReadOnlySet<string> staticFiles, FailedSources failed)
     {
         Options = options;
         Diagnostics = diagnostics;
         StaticFiles = staticFiles;
+        Failed = failed;
     }
 
     public SiteOptions Options { get; }
@@ -23,6 +24,9 @@ internal sealed class ModelContext
     public IReadOnlySet<string> StaticFiles { get; }
 
     public Dictionary<string, Person> People { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What failed to load or read; references to it are not reported again.</summary>
+    public FailedSources Failed { get; }
 
     /// <summary>The file all other languages fall back to: the default language's, else the first site language that has one.</summary>
     public ContentDocument SourceOf(IReadOnlyList<ContentDocument> files) =>
@@ -56,8 +60,25 @@ internal sealed class ModelContext
         if (Enum.TryParse<Status>(text, ignoreCase: true, out var status) && !int.TryParse(text, out _)) return status;
         var names = Enum.GetNames<Status>().Select(n => n.ToLowerInvariant()).ToList();
         Diagnostics.Error(DiagnosticCodes.InvalidValue, data.ValueLocation("status"),
-            $"'status' is '{text}'; it can be {string.Join(", ", names)}." + Suggestions.DidYouMean(text, names));
+            $"'status' is {SafeText.Quote(text)}; it can be {string.Join(", ", names)}." + Suggestions.DidYouMean(text, names));
         return Status.Scheduled;
+    }
+
+    /// <summary>
+    /// The kind, as written; a kind that is neither one Arshjul knows (events' and items' alike) nor one
+    /// site.yml declares is published as written, so it is warned about, since it is most often a typo.
+    /// </summary>
+    public string? ReadKind(YamlObject data)
+    {
+        var kind = data.Text("kind");
+        if (kind is null) return null;
+        var known = Kinds.Events.Concat(Kinds.Items).Concat(Options.Kinds).Distinct(StringComparer.Ordinal).ToList();
+        if (known.Contains(kind, StringComparer.OrdinalIgnoreCase)) return kind;
+        Diagnostics.Warning(DiagnosticCodes.UnknownKind, data.ValueLocation("kind"),
+            $"'kind' is {SafeText.Quote(kind)}, which is not a kind Arshjul knows." + Suggestions.DidYouMean(kind, known),
+            $"It is published as written. If it is a kind of your own, list it in site.yml under 'kinds' (kinds: [{SafeText.Excerpt(kind)}]). "
+            + $"Known kinds: {string.Join(", ", known)}.");
+        return kind;
     }
 
     /// <summary>Speakers or moderators: person slugs, or { name, organisation } for a one-off name.</summary>
@@ -74,10 +95,10 @@ internal sealed class ModelContext
                     {
                         result.Add(PersonRef.To(person));
                     }
-                    else
+                    else if (!Failed.HasPerson(slug))
                     {
                         Diagnostics.Error(DiagnosticCodes.UnknownPerson, data.Source.At(node),
-                            $"'{key}' names '{slug}', but there is no content/speakers/{slug}.md." + Suggestions.DidYouMean(slug, People.Keys),
+                            $"'{key}' names {SafeText.Quote(slug)}, but there is no content/speakers/{SafeText.Excerpt(slug)}.md." + Suggestions.DidYouMean(slug, People.Keys),
                             "Add a person file, or write a one-off name as { name: …, organisation: … }.");
                     }
 
@@ -105,7 +126,7 @@ internal sealed class ModelContext
         var path = Uri.UnescapeDataString(url.TrimStart('/').Split('?', '#')[0]);
         if (!StaticFiles.Contains(path))
         {
-            Diagnostics.Error(DiagnosticCodes.MissingFile, at, $"'{key}' points to '{url}', but there is no file static/{path}."
+            Diagnostics.Error(DiagnosticCodes.MissingFile, at, $"'{key}' points to {SafeText.Quote(url)}, but there is no file static/{SafeText.Excerpt(path)}."
                 + Suggestions.DidYouMean(path, StaticFiles), "Put the file under static/ with that path, or correct the path.");
         }
     }
@@ -118,7 +139,7 @@ internal sealed class ModelContext
             return;
         }
 
-        Diagnostics.Error(DiagnosticCodes.UnknownTimeZone, at, $"'{id}' is not a time zone this machine knows.",
+        Diagnostics.Error(DiagnosticCodes.UnknownTimeZone, at, $"{SafeText.Quote(id)} is not a time zone this machine knows.",
             "Use an IANA name such as Europe/Stockholm or Europe/Oslo.");
         zone = Options.TimeZone;
     }

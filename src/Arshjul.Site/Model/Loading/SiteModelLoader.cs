@@ -12,15 +12,19 @@ public static class SiteModelLoader
 {
     public const string StaticFolder = "static";
 
-    public static SiteModel Build(string siteRoot, SiteOptions options, IReadOnlyList<ContentDocument> documents, DiagnosticBag diagnostics)
+    /// <param name="failedPaths">Content files that had errors and were not loaded: what depends on them is not checked.</param>
+    public static SiteModel Build(string siteRoot, SiteOptions options, IReadOnlyList<ContentDocument> documents, DiagnosticBag diagnostics, IEnumerable<string>? failedPaths = null)
     {
         var staticFiles = ListStaticFiles(siteRoot);
-        var context = new ModelContext(options, diagnostics, staticFiles.ToHashSet(StringComparer.Ordinal));
+        var failed = new FailedSources(failedPaths ?? []);
+        var context = new ModelContext(options, diagnostics, staticFiles.ToHashSet(StringComparer.Ordinal), failed);
 
         var people = new PersonReader(context);
         foreach (var (slug, files) in Group(documents, ContentKind.Person))
         {
+            if (failed.Has(ContentKind.Person, slug)) continue;
             if (people.Read(slug, files) is { } person) context.People[slug] = person;
+            else failed.AddPerson(slug);
         }
 
         var sessionsByEvent = documents.Where(d => d.Where.Kind == ContentKind.Session)
@@ -30,11 +34,13 @@ public static class SiteModelLoader
         var events = new List<Event>();
         foreach (var (slug, files) in Group(documents, ContentKind.Event))
         {
+            if (failed.HasEvent(slug)) continue;
             var sessions = sessionsByEvent.GetValueOrDefault(slug) ?? [];
             if (eventReader.Read(slug, files, sessions) is { } ev) events.Add(ev);
+            else failed.AddEvent(slug);
         }
 
-        foreach (var (eventSlug, sessions) in sessionsByEvent.Where(s => !documents.Any(d => d.Where.Kind == ContentKind.Event && d.Where.EventSlug == s.Key)))
+        foreach (var (eventSlug, sessions) in sessionsByEvent.Where(s => !failed.HasEvent(s.Key) && !documents.Any(d => d.Where.Kind == ContentKind.Event && d.Where.EventSlug == s.Key)))
         {
             foreach (var (_, files) in sessions)
             {
@@ -48,13 +54,15 @@ public static class SiteModelLoader
 
         var articleReader = new ArticleReader(context);
         var articles = Group(documents, ContentKind.Article)
+            .Where(g => !failed.Has(ContentKind.Article, g.Slug))
             .Select(g => articleReader.Read(g.Slug, g.Files, events))
             .OfType<Article>()
             .OrderByDescending(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
 
+        PlaceholderCheck.Run(documents, diagnostics);
         var pageReader = new PageReader(context);
-        var pages = Group(documents, ContentKind.Page).Select(g => pageReader.Read(g.Slug, g.Files)).OfType<Page>().ToList();
+        var pages = Group(documents, ContentKind.Page).Where(g => !failed.Has(ContentKind.Page, g.Slug)).Select(g => pageReader.Read(g.Slug, g.Files)).OfType<Page>().ToList();
 
         return new SiteModel
         {

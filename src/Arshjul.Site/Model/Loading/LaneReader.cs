@@ -1,0 +1,65 @@
+using Arshjul.Site.Build;
+using Arshjul.Site.Content;
+using YamlDotNet.RepresentationModel;
+
+namespace Arshjul.Site.Model.Loading;
+
+/// <summary>Reads an event's 'rooms' and 'tracks': a list of names, or of { name, capacity } and { name, colour }.</summary>
+internal static class LaneReader
+{
+    public static IReadOnlyList<Room> Rooms(YamlObject data) =>
+        Read(data, "rooms", "capacity", "{ name, capacity }", (entry, name) =>
+        {
+            var capacity = entry?.Integer("capacity");
+            if (capacity is <= 0)
+            {
+                data.Source.Diagnostics.Error(DiagnosticCodes.InvalidValue, entry!.ValueLocation("capacity"),
+                    $"'capacity' is {capacity}; write how many people the room seats, e.g. capacity: 40.");
+                capacity = null;
+            }
+
+            return new Room(name, capacity);
+        });
+
+    public static IReadOnlyList<Track> Tracks(YamlObject data) =>
+        Read(data, "tracks", "colour", "{ name, colour }", (entry, name) => new Track(name, entry?.Text("colour")));
+
+    private static List<T> Read<T>(YamlObject data, string key, string extraKey, string shape, Func<YamlObject?, string, T> make)
+    {
+        var result = new List<T>();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var node in data.List(key))
+        {
+            YamlObject? entry = null;
+            string? name;
+            switch (node)
+            {
+                case YamlScalarNode { Value: { } text }:
+                    name = text.Trim();
+                    break;
+                case YamlMappingNode mapping:
+                    entry = new YamlObject(mapping, data.Source);
+                    name = entry.RequiredText("name", $"An entry of '{key}'");
+                    break;
+                default:
+                    data.WrongType(key, node, $"a name or {shape}");
+                    continue;
+            }
+
+            var item = name is null ? default : make(entry, name);
+            entry?.ReportUnknownKeys(["name", extraKey], $"an entry of '{key}'");
+            if (name is null || name.Length == 0) continue;
+            if (seen.TryGetValue(LaneCheck.Normalise(name), out var first))
+            {
+                data.Source.Diagnostics.Error(DiagnosticCodes.InvalidValue, data.Source.At(node),
+                    $"{SafeText.Quote(name)} is listed twice in '{key}'{(first == name ? "" : $" (also as {SafeText.Quote(first)})")}.");
+                continue;
+            }
+
+            seen[LaneCheck.Normalise(name)] = name;
+            result.Add(item!);
+        }
+
+        return result;
+    }
+}
