@@ -45,5 +45,8 @@ public static class DiagnosticCodes
     public const string TemplateError = "AJ0400";
     public const string MissingUiString = "AJ0401";
     public const string BrokenOutputLink = "AJ0500";
+
+    // AJ0510–AJ0519: element ids on built pages.
+    public const string DuplicateId = "AJ0510";
     public const string InternalError = "AJ0900";
 }

@@ -10,27 +10,39 @@ namespace Arshjul.Site.Output;
 /// Checks that every internal href and src of the built pages leads to a file of the output (a folder
 /// counts when it has an index.html), and that every #fragment names an id on its target page.
 /// Absolute links to the site's own baseUrl count as internal; other external links are collected, never fetched.
+/// An id that occurs more than once on a page is an error too: a link to it lands on the first only.
 /// </summary>
 public static class OutputLinkChecker
 {
-    /// <summary>Reports broken internal links (AJ0500) and returns the distinct external URLs, sorted.</summary>
+    /// <summary>Reports broken internal links (AJ0500) and duplicate ids (AJ0510); returns the distinct external URLs, sorted.</summary>
     public static IReadOnlyList<string> Check(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, Uri? baseUrl = null)
     {
         var basePath = baseUrl?.AbsolutePath ?? "/";
         var existing = files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         var pages = files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
         var parsed = new ConcurrentDictionary<string, (HashSet<string> Ids, List<string> Links)>(StringComparer.Ordinal);
+        var repeated = new ConcurrentDictionary<string, List<(string Id, int Count)>>(StringComparer.Ordinal);
         Parallel.ForEach(pages, file =>
         {
             using var document = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(file.Content));
-            var ids = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var element in document.QuerySelectorAll("[id]")) counts[element.Id!] = counts.GetValueOrDefault(element.Id!) + 1;
             var links = document.QuerySelectorAll("[href], [src]").Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? "").ToList();
-            parsed[file.Path] = (ids, links);
+            parsed[file.Path] = (counts.Keys.ToHashSet(StringComparer.Ordinal), links);
+            var twice = counts.Where(c => c.Value > 1).Select(c => (c.Key, c.Value)).ToList();
+            if (twice.Count > 0) repeated[file.Path] = twice;
         });
 
         var external = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var file in pages)
         {
+            foreach (var (id, count) in repeated.GetValueOrDefault(file.Path, []).OrderBy(r => r.Id, StringComparer.Ordinal))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateId, new SourceLocation("public/" + file.Path, 1, 1),
+                    $"The page has {count} elements with id '{id}'; a link to #{id} can only lead to the first.",
+                    "Ids must be unique on a page. If a template writes this id, make it unique there (for example by adding the item's id).");
+            }
+
             foreach (var raw in parsed[file.Path].Links)
             {
                 var url = OwnSitePath(raw, baseUrl) ?? raw;

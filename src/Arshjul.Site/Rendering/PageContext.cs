@@ -24,6 +24,9 @@ public sealed class PageContext
 
     public string Root { get; }
 
+    /// <summary>The element ids already on this page.</summary>
+    public PageIds Ids { get; } = new();
+
     public DateFormatter Dates => Session.Dates[Lang];
 
     /// <summary>A site path as a link from this page.</summary>

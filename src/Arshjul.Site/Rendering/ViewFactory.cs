@@ -18,7 +18,7 @@ public sealed class ViewFactory(PageContext page)
     {
         if (text is null || text.IsEmpty) return null;
         var parsed = Session.Markdown.Get(text);
-        var html = Session.Html.ToHtml(parsed, url => Session.Links.Resolve(url, text.Path, page.Lang) is { } path ? page.Url(path) : null);
+        var html = Session.Html.ToHtml(parsed, url => Session.Links.Resolve(url, text.Path, page.Lang) is { } path ? page.Url(path) : null, page.Ids.Claim);
         return new TrustedHtml(html);
     }
 
@@ -44,6 +44,7 @@ public sealed class ViewFactory(PageContext page)
 
     public EventView Event(Event ev)
     {
+        ReserveProgrammeIds(ev);
         var text = ev.Text.In(page.Lang);
         var summary = EventSummary(ev);
         var series = ev.Series;
@@ -85,8 +86,9 @@ public sealed class ViewFactory(PageContext page)
 
     public ItemView Item(ProgrammeItem item, bool withChildren = true)
     {
-        var text = item.Text.In(page.Lang);
         var ev = item.Event;
+        ReserveProgrammeIds(ev);
+        var text = item.Text.In(page.Lang);
         var status = item.EffectiveStatus;
         return new ItemView
         {
@@ -125,7 +127,7 @@ public sealed class ViewFactory(PageContext page)
     {
         var programme = Schedule.Programme.For(ev);
         var days = programme.Days.Select(day => new DayView(
-            "day-" + day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DayId(day.Date),
             page.Dates.LongDate(day.Date),
             day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             day.Slots.Select(slot => new SlotView(
@@ -186,6 +188,16 @@ public sealed class ViewFactory(PageContext page)
         var offset = ev.TimeZone.GetUtcOffset(local);
         return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// Item anchors and day headings keep their ids (links from item pages and calendars land on
+    /// them), so they are reserved before any text of the page takes a heading id.
+    /// </summary>
+    private void ReserveProgrammeIds(Event ev) =>
+        page.Ids.ReserveOnce(ev, () => ev.AllItems.Select(i => i.Id)
+            .Concat(ev.AllItems.Where(i => i.ProgrammeDate is not null).Select(i => DayId(i.ProgrammeDate!.Value))));
+
+    private static string DayId(DateOnly date) => "day-" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private PersonRefView PersonRef(PersonRef person) =>
         new(person.Name, person.Organisation, person.Person is { } p ? page.Url(SitePaths.Speaker(page.Lang, p)) : null);

@@ -19,16 +19,18 @@ public class HtmlEscapingTemplateContext : TemplateContext
     /// </summary>
     public const int MaxLoopIterations = 1_000_000;
 
-    // Scriban builds its whole library of builtin functions (by reflection) for every new context;
-    // pages only read it, so one copy serves every page and thread.
-    private static readonly ScriptObject SharedBuiltins = GetDefaultBuiltinObject();
-
+    // One read-only copy of the builtins serves every page and thread: a template cannot change
+    // what the next page sees (see ReadOnlyBuiltins for the cost of a copy per page).
     public HtmlEscapingTemplateContext()
-        : base(SharedBuiltins)
+        : base(ReadOnlyBuiltins.Instance)
     {
         StrictVariables = true;
         EnableRelaxedMemberAccess = false;
         LoopLimit = MaxLoopIterations;
+        // Scriban cuts a context's output at LimitToString characters (1 MB by default) without an
+        // error: the programme of a big congress vanished from its page. A page's size is bounded
+        // by its content, so no limit here; the loop limit still stops a runaway template, as an error.
+        LimitToString = 0;
         MemberRenamer = StandardMemberRenamer.Default;
         NewLine = "\n";
         PushGlobal(CreateHtmlFunctions());
