@@ -282,7 +282,7 @@ public sealed class DevServer : IAsyncDisposable
         if (!_hosts.Allows(request.Headers.Host.ToString()))
         {
             await PlainText(context, StatusCodes.Status421MisdirectedRequest,
-                "Misdirected request: arshjul serve only answers requests for this computer (localhost, 127.0.0.1 or [::1]), not for another name.\n");
+                "Misdirected request: arshjul serve only answers requests for this computer (localhost, 127.0.0.1, [::1] or the address given with --host), not for another name.\n");
             return;
         }
 
