@@ -18,7 +18,7 @@ namespace Arshjul.Cli.Serve;
 /// `arshjul serve`: builds the site into a private folder with the live-reload script on every
 /// page, serves that folder over HTTP (Kestrel), and rebuilds when a source file changes. A failed
 /// rebuild leaves the last good output in place and shows its diagnostics in the terminal and
-/// over the open pages.
+/// over the open pages. Only requests addressed to this computer are answered (see <see cref="HostCheck"/>).
 /// </summary>
 public sealed class DevServer : IAsyncDisposable
 {
@@ -28,7 +28,7 @@ public sealed class DevServer : IAsyncDisposable
     private BuildState? _state;
     private readonly Site.Content.ContentCache _cache = new();
     private readonly CancellationTokenSource _stopping = new();
-    private readonly bool _ownsOutput;
+    private readonly HostCheck _hosts;
     private WebApplication? _app;
     private SiteWatcher? _watcher;
     private Task? _rebuildLoop;
@@ -38,11 +38,18 @@ public sealed class DevServer : IAsyncDisposable
     {
         _options = options;
         SiteRoot = Path.GetFullPath(options.Source);
-        _ownsOutput = options.Output is null;
-        OutputFolder = Path.GetFullPath(options.Output ?? Path.Combine(Path.GetTempPath(), "arshjul-serve-" + Guid.NewGuid().ToString("N")));
+        _hosts = new HostCheck(options.Host);
+
+        // The output goes one level down in a private folder, so whatever the build writes beside its output
+        // (a staging folder) is private too.
+        TemporaryFolder = options.Output is null ? Path.Combine(Path.GetTempPath(), "arshjul-serve-" + Guid.NewGuid().ToString("N")) : null;
+        OutputFolder = Path.GetFullPath(options.Output ?? Path.Combine(TemporaryFolder!, "site"));
     }
 
     public string SiteRoot { get; }
+
+    /// <summary>The private folder (mode 0700 on Unix) holding the output, removed on stop; null when the caller chose the output.</summary>
+    public string? TemporaryFolder { get; }
 
     /// <summary>The folder being served.</summary>
     public string OutputFolder { get; }
@@ -80,6 +87,7 @@ public sealed class DevServer : IAsyncDisposable
             _options.Log.WriteLine($"warning: serving on {ip}, which is reachable from other machines; anyone on the network can see your drafts.");
         }
 
+        if (TemporaryFolder is not null) CreatePrivateFolder(TemporaryFolder);
         Directory.CreateDirectory(OutputFolder);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ApplicationName = "arshjul", ContentRootPath = OutputFolder });
         builder.Logging.ClearProviders();
@@ -129,16 +137,30 @@ public sealed class DevServer : IAsyncDisposable
             await _app.DisposeAsync();
         }
 
-        if (_ownsOutput)
+        if (TemporaryFolder is not null)
         {
             try
             {
-                Directory.Delete(OutputFolder, recursive: true);
+                Directory.Delete(TemporaryFolder, recursive: true);
             }
-            catch (IOException)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                // A leftover temporary folder is harmless.
+                // A leftover private temporary folder is harmless.
             }
+        }
+    }
+
+    /// <summary>Drafts are not for the other users of this computer: the folder is its user's only (0700).</summary>
+    private static void CreatePrivateFolder(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            // The user's own temporary folder is private already.
+            Directory.CreateDirectory(path);
+        }
+        else
+        {
+            Directory.CreateDirectory(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         }
     }
 
@@ -148,12 +170,16 @@ public sealed class DevServer : IAsyncDisposable
         _stopping.Dispose();
     }
 
+    /// <summary>
+    /// One build at a time. Changes that arrive during a build are gathered into one more build after it,
+    /// so the last build always starts after the last change and reads what is on disk then.
+    /// </summary>
     private async Task RebuildLoopAsync(CancellationToken cancellation)
     {
         while (await _changes.Reader.WaitToReadAsync(cancellation))
         {
             // Wait until the files have been quiet for the debounce time: a save is often several writes.
-            var changed = new HashSet<string>(StringComparer.Ordinal);
+            var changed = new SortedSet<string>(StringComparer.Ordinal);
             var unknown = false;
             do
             {
@@ -167,8 +193,32 @@ public sealed class DevServer : IAsyncDisposable
             }
             while (_changes.Reader.Count > 0);
 
+            _options.Log.WriteLine(Describe(unknown ? null : changed));
+            var before = changed.ToDictionary(path => path, Stamp, StringComparer.Ordinal);
             Rebuild(unknown ? null : changed);
+
+            // A file the editor was still writing may have been read half-written; its next event normally says so,
+            // but a file whose size or time moved during the build is built again in any case.
+            foreach (var (path, stamp) in before)
+            {
+                if (Stamp(path) != stamp) _changes.Writer.TryWrite(path);
+            }
         }
+    }
+
+    /// <summary>What the watcher saw, for the terminal; file names are escaped, since they can hold any character.</summary>
+    private static string Describe(IReadOnlyCollection<string>? changed) => changed switch
+    {
+        null or { Count: 0 } => "Files changed; rebuilding.",
+        { Count: 1 } => $"{ConsoleText.Escape(changed.First())} changed; rebuilding.",
+        _ => string.Create(CultureInfo.InvariantCulture, $"{ConsoleText.Escape(changed.First())} and {changed.Count - 1} more changed; rebuilding."),
+    };
+
+    /// <summary>Whether a site file exists, and its size and time, to notice a write that went on during a build.</summary>
+    private (bool Exists, long Length, DateTime LastWriteUtc) Stamp(string sitePath)
+    {
+        var info = new FileInfo(Path.Combine(SiteRoot, sitePath));
+        return info.Exists ? (true, info.Length, info.LastWriteTimeUtc) : (false, 0, default);
     }
 
     /// <param name="changed">The paths changed since the last build, or null to rebuild everything.</param>
@@ -225,6 +275,17 @@ public sealed class DevServer : IAsyncDisposable
         var request = context.Request;
         var response = context.Response;
         response.Headers.CacheControl = "no-store";
+
+        // No page of another site may read or embed what is served here; there is no CORS header on purpose.
+        response.Headers["Cross-Origin-Resource-Policy"] = "same-origin";
+        response.Headers.XContentTypeOptions = "nosniff";
+        if (!_hosts.Allows(request.Headers.Host.ToString()))
+        {
+            await PlainText(context, StatusCodes.Status421MisdirectedRequest,
+                "Misdirected request: arshjul serve only answers requests for this computer (localhost, 127.0.0.1, [::1] or the address given with --host), not for another name.\n");
+            return;
+        }
+
         var path = request.Path.Value is { Length: > 0 } p ? p : "/";
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
         {
@@ -235,6 +296,13 @@ public sealed class DevServer : IAsyncDisposable
 
         if (path == LiveReloadScript.EventsPath)
         {
+            // A browser names the page that opens the stream when it is on another site: only this server's own pages may.
+            if (request.Headers.Origin is { Count: > 0 } origin && !_hosts.AllowsOrigin(origin.ToString()))
+            {
+                await PlainText(context, StatusCodes.Status403Forbidden, "Forbidden: the build events are only for pages served from here.\n");
+                return;
+            }
+
             response.ContentType = "text/event-stream";
             using var linked = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping.Token);
             await _events.StreamAsync(response.Body, response.Body.FlushAsync, linked.Token);
@@ -260,11 +328,25 @@ public sealed class DevServer : IAsyncDisposable
         if (file is not null && Directory.Exists(file) && File.Exists(Path.Combine(file, "index.html")))
         {
             response.StatusCode = StatusCodes.Status301MovedPermanently;
-            response.Headers.Location = path + "/" + request.QueryString;
+            response.Headers.Location = FolderLocation(request);
             return;
         }
 
         await NotFound(context, file is null ? null : path);
+    }
+
+    /// <summary>
+    /// The folder's address with the slash: a path on this server, always starting with exactly one '/'
+    /// ("//sv" → "/sv/"), since "//host/" or "/\host/" in a Location sends the browser to another host.
+    /// </summary>
+    private static string FolderLocation(HttpRequest request) =>
+        "/" + request.Path.ToUriComponent().TrimStart('/', '\\') + "/" + request.QueryString.ToUriComponent();
+
+    private static async Task PlainText(HttpContext context, int status, string text)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.WriteAsync(text);
     }
 
     /// <summary>The language's 404 page for /&lt;lang&gt;/…, else the root one; a built-in page while the site has never built.</summary>

@@ -67,6 +67,58 @@ public sealed class DevServerTests
         Assert.DoesNotContain("   at ", run.Err);
     }
 
+    [Fact]
+    public async Task TemporaryOutput_IsReadableByItsUserOnly_AndRemovedOnStop()
+    {
+        using var site = CliSites.Valid();
+        var server = new DevServer(new DevServerOptions { Source = site.Root, Port = 0, Parallelism = 2 });
+        await server.StartAsync(CancellationToken.None);
+        var folder = server.TemporaryFolder!;
+
+        Assert.StartsWith(folder + Path.DirectorySeparatorChar, server.OutputFolder);
+        Assert.True(File.Exists(Path.Combine(server.OutputFolder, "sv", "events", "varmote", "index.html")));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+        }
+
+        // Nothing of the build (a staging folder) lies beside the private folder, where others could read it.
+        Assert.Equal([folder], Directory.GetFileSystemEntries(Path.GetDirectoryName(folder)!, Path.GetFileName(folder) + "*"));
+
+        await server.DisposeAsync();
+
+        Assert.False(Directory.Exists(folder));
+    }
+
+    [Fact]
+    public async Task ChangedFileNames_ArePrintedWithControlCharactersEscaped()
+    {
+        using var site = CliSites.Valid();
+        var log = new StringWriter();
+        await using var server = new DevServer(new DevServerOptions
+        {
+            Source = site.Root,
+            Port = 0,
+            Log = TextWriter.Synchronized(log),
+            Build = (_, _, _) => (new BuildResult { Diagnostics = [] }, null),
+        });
+        await server.StartAsync(CancellationToken.None);
+        var builds = server.Builds;
+
+        site.Write("content/pages/\u001b]0;owned\u0007\u001b[2J.txt", "x");
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(15);
+        while (server.Builds == builds)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "No rebuild after the change. Log:\n" + log);
+            await Task.Delay(20);
+        }
+
+        var text = log.ToString();
+        Assert.Contains("content/pages/\\x1b]0;owned\\x07\\x1b[2J.txt changed; rebuilding.", text);
+        Assert.DoesNotContain('\u001b', text);
+        Assert.DoesNotContain('\u0007', text);
+    }
+
     [Theory]
     [InlineData("127.0.0.1", true)]
     [InlineData("localhost", true)]

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
-using System.Text;
 using Arshjul.Cli.Serve;
 using Arshjul.Site.Build;
 using Arshjul.Site.Tests.Support;
@@ -222,16 +220,8 @@ public sealed class ServeTests : IAsyncLifetime
     /// <summary>Sends the request line exactly as given: HttpClient would normalise the dot segments away.</summary>
     private async Task<(int Status, string Body)> RawGet(string target)
     {
-        using var client = new TcpClient();
-        await client.ConnectAsync(IPAddress.Loopback, _address.Port);
-        await using var stream = client.GetStream();
-        var request = Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
-        await stream.WriteAsync(request);
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        using var timeout = new CancellationTokenSource(Patience);
-        var response = await reader.ReadToEndAsync(timeout.Token);
-        var statusLine = response.Split("\r\n")[0];
-        return (int.Parse(statusLine.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture), response);
+        var response = await RawHttp.Get(_address.Port, target, "Host: 127.0.0.1");
+        return (response.Status, response.ToString());
     }
 
     private async Task<EventStream> OpenEvents()
