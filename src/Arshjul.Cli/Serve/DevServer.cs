@@ -210,8 +210,8 @@ public sealed class DevServer : IAsyncDisposable
     private static string Describe(IReadOnlyCollection<string>? changed) => changed switch
     {
         null or { Count: 0 } => "Files changed; rebuilding.",
-        { Count: 1 } => $"{ConsoleText.Escape(changed.First())} changed; rebuilding.",
-        _ => string.Create(CultureInfo.InvariantCulture, $"{ConsoleText.Escape(changed.First())} and {changed.Count - 1} more changed; rebuilding."),
+        { Count: 1 } => $"{SafeText.Escape(changed.First())} changed; rebuilding.",
+        _ => string.Create(CultureInfo.InvariantCulture, $"{SafeText.Escape(changed.First())} and {changed.Count - 1} more changed; rebuilding."),
     };
 
     /// <summary>Whether a site file exists, and its size and time, to notice a write that went on during a build.</summary>
