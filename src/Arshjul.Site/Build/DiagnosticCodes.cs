@@ -25,6 +25,12 @@ public static class DiagnosticCodes
     public const string ArticleDateMismatch = "AJ0115";
     public const string UnknownTimeZone = "AJ0116";
     public const string TranslationSetsFixedKey = "AJ0117";
+
+    // Bounded work and plain YAML messages (issue 12, points 6, 7 and 9): AJ0140–AJ0159.
+    public const string YamlLimit = "AJ0140";
+    public const string YamlTab = "AJ0141";
+    public const string NestingLimit = "AJ0142";
+
     public const string UnknownPerson = "AJ0200";
     public const string UnknownEvent = "AJ0201";
     public const string MissingFile = "AJ0202";

@@ -20,7 +20,16 @@ internal sealed class ItemReader
 
     private readonly ModelContext _context;
     private readonly Event _event;
+    /// <summary>Items in items: a programme needs three or four levels; more is a mistake (or hostile input).</summary>
+    public const int MaxItemDepth = 10;
+
+    /// <summary>A year of days: far more than any programme, and far from the dates' limits.</summary>
+    public const int MaxDay = 366;
+
     private readonly Dictionary<string, SourceLocation> _ids = new(StringComparer.Ordinal);
+
+    // The next suffix to try per base id, so that many same-titled items cost linear time, not quadratic.
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
 
     public ItemReader(ModelContext context, Event ev)
     {
@@ -74,8 +83,21 @@ internal sealed class ItemReader
         return holder;
     }
 
-    private void ReadChildren(ProgrammeItem parent, EntryList entries, IReadOnlyDictionary<string, EntryList> translations) =>
+    private void ReadChildren(ProgrammeItem parent, EntryList entries, IReadOnlyDictionary<string, EntryList> translations)
+    {
+        if (entries.Nodes.Count == 0) return;
+        var depth = 1;
+        for (var up = parent; up.Parent is not null; up = up.Parent) depth++;
+        if (depth >= MaxItemDepth)
+        {
+            _context.Diagnostics.Error(DiagnosticCodes.NestingLimit, entries.Source.At(entries.Nodes[0]),
+                $"Items are nested more than {MaxItemDepth} levels deep here ('items' inside 'items').",
+                "A programme needs only a few levels: move these items up, or check the indentation.");
+            return;
+        }
+
         ReadEntries(entries, translations, parent, parent.Children);
+    }
 
     private void ReadEntries(EntryList entries, IReadOnlyDictionary<string, EntryList> translations, ProgrammeItem? parent, List<ProgrammeItem> into)
     {
@@ -139,6 +161,12 @@ internal sealed class ItemReader
         if (day < 1)
         {
             _context.Diagnostics.Error(DiagnosticCodes.InvalidValue, data.ValueLocation("day"), $"'day' is {day}; the first day of the event is day 1.");
+            day = 1;
+        }
+        else if (day > MaxDay)
+        {
+            _context.Diagnostics.Error(DiagnosticCodes.InvalidValue, data.ValueLocation("day"),
+                $"'day' is {day}; an event's programme can have at most {MaxDay} days.", "Count the days from the event's first day, which is day 1.");
             day = 1;
         }
 
@@ -237,7 +265,9 @@ internal sealed class ItemReader
     private string UniqueId(string baseId)
     {
         var id = baseId;
-        for (var n = 2; _ids.ContainsKey(id); n++) id = $"{baseId}-{n}";
+        var n = _nextSuffix.GetValueOrDefault(baseId, 2);
+        for (; _ids.ContainsKey(id); n++) id = $"{baseId}-{n}";
+        _nextSuffix[baseId] = n;
         _ids[id] = _event.Location;
         return id;
     }
