@@ -94,8 +94,8 @@ public static class FrontMatterReader
                 return null;
             }
 
-            source.Diagnostics.Error(DiagnosticCodes.YamlSyntax, at, $"YAML syntax error: {Explain(e)}",
-                "Check the indentation, and put text that contains ': ' or starts with a special character in quotes.");
+            var (message, hint) = YamlErrorText.Explain(Explain(e));
+            source.Diagnostics.Error(DiagnosticCodes.YamlSyntax, at, message, hint);
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
