@@ -14,6 +14,7 @@ public static class SiteModelLoader
 
     public static SiteModel Build(string siteRoot, SiteOptions options, IReadOnlyList<ContentDocument> documents, DiagnosticBag diagnostics)
     {
+        ReportDuplicateLanguages(documents, options, diagnostics);
         var staticFiles = ListStaticFiles(siteRoot);
         var context = new ModelContext(options, diagnostics, staticFiles.ToHashSet(StringComparer.Ordinal));
 
@@ -76,6 +77,27 @@ public static class SiteModelLoader
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, (IReadOnlyList<ContentDocument>)g.OrderBy(d => d.Path, StringComparer.Ordinal).ToList()))
             .ToList();
+
+    /// <summary>
+    /// Two files of one page in the same language (index.md beside index.sv.md when sv is the default,
+    /// as a file without a suffix is in the default language) would leave one of them silently unused.
+    /// </summary>
+    private static void ReportDuplicateLanguages(IReadOnlyList<ContentDocument> documents, SiteOptions options, DiagnosticBag diagnostics)
+    {
+        var same = documents
+            .GroupBy(d => (d.Where.Kind, d.Where.EventSlug, d.Where.Slug, Language: d.Language ?? options.DefaultLanguage))
+            .Where(g => g.Count() > 1);
+        foreach (var group in same)
+        {
+            var paths = group.Select(d => d.Path).Order(StringComparer.Ordinal).ToList();
+            foreach (var later in paths.Skip(1))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateLanguage, SourceLocation.StartOf(later),
+                    $"{paths[0]} and {later} are both in the language '{group.Key.Language}' (a file without a language suffix is in the default language).",
+                    "Keep one of them: move the texts into one file and delete the other.");
+            }
+        }
+    }
 
     private static List<string> ListStaticFiles(string siteRoot)
     {
