@@ -1,6 +1,7 @@
 using Arshjul.Site.Build;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Content;
+using Arshjul.Site.Output;
 
 namespace Arshjul.Site.Model.Loading;
 
@@ -45,6 +46,7 @@ public static class SiteModelLoader
             }
         }
 
+        ReportSeriesSlugClashes(events, diagnostics);
         events.Sort((a, b) => a.Start.ToDateTime().CompareTo(b.Start.ToDateTime()) is var c and not 0 ? c : string.CompareOrdinal(a.Slug, b.Slug));
 
         var articleReader = new ArticleReader(context);
@@ -95,6 +97,24 @@ public static class SiteModelLoader
                 diagnostics.Error(DiagnosticCodes.DuplicateLanguage, SourceLocation.StartOf(later),
                     $"{paths[0]} and {later} are both in the language '{group.Key.Language}' (a file without a language suffix is in the default language).",
                     "Keep one of them: move the texts into one file and delete the other.");
+            }
+        }
+    }
+
+    /// <summary>Two differently written series whose names give one web address would write one page twice.</summary>
+    private static void ReportSeriesSlugClashes(IEnumerable<Event> events, DiagnosticBag diagnostics)
+    {
+        var bySlug = events.Where(e => e.Series is not null)
+            .OrderBy(e => e.Files[0].Path, StringComparer.Ordinal)
+            .GroupBy(e => SitePaths.SeriesSlug(e.Series!), StringComparer.Ordinal);
+        foreach (var group in bySlug)
+        {
+            var first = group.First();
+            foreach (var other in group.Where(e => e.Series != first.Series).DistinctBy(e => e.Series))
+            {
+                diagnostics.Error(DiagnosticCodes.SeriesSlugClash, other.Files[0].Data.ValueLocation("series"),
+                    $"The series '{other.Series}' and the series '{first.Series}' in {first.Files[0].Path} both get the address series/{group.Key}/.",
+                    "Write the series name exactly the same way in both events, or give one of them a name that differs in letters, not only in case or punctuation.");
             }
         }
     }
