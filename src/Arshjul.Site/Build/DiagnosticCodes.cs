@@ -32,6 +32,7 @@ public static class DiagnosticCodes
     public const string NestingLimit = "AJ0142";
     public const string DuplicateLanguage = "AJ0143";
     public const string SeriesSlugClash = "AJ0144";
+    public const string IdTooLong = "AJ0145";
 
     public const string UnknownPerson = "AJ0200";
     public const string UnknownEvent = "AJ0201";

@@ -70,6 +70,22 @@ public sealed class BoundedWorkTests
         Assert.Equal("paus-20000", ids[^1]);
     }
 
+    [Fact]
+    public void TitleOf260Characters_GetsAnIdCutAtAWordBoundary_AndTheSiteBuilds()
+    {
+        // 26 words of ten characters ("ordnummer-" 26 times, without the last '-'): 259 characters of slug.
+        var title = string.Join(" ", Enumerable.Repeat("Ordnummer", 26));
+        using var site = CliSites.Valid();
+        site.Write(CliSites.EventPath, $"---\ntitle: Vårmötet\nstart: 2024-03-08T09:00\nschedule:\n  - title: {title}\n    time: \"10.00\"\n---\nText.\n");
+
+        var run = CliRun.Of("build", "--source", site.Root);
+
+        Assert.True(run.Exit == 0, run.ToString());
+        // Six words are 59 characters; a seventh would pass 60.
+        var id = string.Join("-", Enumerable.Repeat("ordnummer", 6));
+        Assert.Equal(id, site.LoadValid().Events.Single().Items.Single().Id);
+    }
+
     private static CliRun CheckEvent(string yaml)
     {
         using var site = CliSites.Valid();

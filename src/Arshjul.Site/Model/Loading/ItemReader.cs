@@ -26,6 +26,9 @@ internal sealed class ItemReader
     /// <summary>A year of days: far more than any programme, and far from the dates' limits.</summary>
     public const int MaxDay = 366;
 
+    /// <summary>Ids become folder names and web addresses; 60 characters is about ten words.</summary>
+    public const int MaxIdLength = 60;
+
     private readonly Dictionary<string, SourceLocation> _ids = new(StringComparer.Ordinal);
 
     // The next suffix to try per base id, so that many same-titled items cost linear time, not quadratic.
@@ -143,7 +146,7 @@ internal sealed class ItemReader
     {
         var title = data.RequiredText("title", "A schedule entry");
         var explicitId = data.Text("id");
-        var id = explicitId is not null ? CheckId(explicitId, data) : UniqueId(ContentPath.SuggestSlug(title ?? "item"));
+        var id = explicitId is not null ? CheckId(explicitId, data) : UniqueId(Shorten(ContentPath.SuggestSlug(title ?? "item")));
         if (explicitId is not null) Reserve(id, data.ValueLocation("id"));
 
         var sourceText = new ItemText(title ?? id, ReadDescription(data));
@@ -253,8 +256,27 @@ internal sealed class ItemReader
         return string.IsNullOrWhiteSpace(text) ? null : new MarkdownText(text, data.Source.Path, data.ValueLocation("description").Line);
     }
 
+    /// <summary>
+    /// An id from a long title is cut at a word boundary to <see cref="MaxIdLength"/> characters:
+    /// it becomes a folder name and part of a web address, which must stay short enough for every file system.
+    /// </summary>
+    private static string Shorten(string slug)
+    {
+        if (slug.Length <= MaxIdLength) return slug;
+        var cut = slug.LastIndexOf('-', MaxIdLength);
+        return slug[..(cut > 0 ? cut : MaxIdLength)].TrimEnd('-');
+    }
+
     private string CheckId(string id, YamlObject data)
     {
+        if (id.Length > MaxIdLength)
+        {
+            var shorter = Shorten(ContentPath.SuggestSlug(id));
+            _context.Diagnostics.Error(DiagnosticCodes.IdTooLong, data.ValueLocation("id"),
+                $"The id is {id.Length} characters long; an id can have at most {MaxIdLength}. Try '{shorter}'.");
+            return shorter;
+        }
+
         if (ContentPath.IsValidSlug(id)) return id;
         var suggestion = ContentPath.SuggestSlug(id);
         _context.Diagnostics.Error(DiagnosticCodes.InvalidSlug, data.ValueLocation("id"),
