@@ -26,10 +26,19 @@ public static class DiagnosticCodes
     public const string UnknownTimeZone = "AJ0116";
     public const string TranslationSetsFixedKey = "AJ0117";
 
+    // Bounded work and plain YAML messages (issue 12, points 6, 7 and 9): AJ0140–AJ0159.
+    public const string YamlLimit = "AJ0140";
+    public const string YamlTab = "AJ0141";
+    public const string NestingLimit = "AJ0142";
+    public const string DuplicateLanguage = "AJ0143";
+    public const string SeriesSlugClash = "AJ0144";
+    public const string IdTooLong = "AJ0145";
+
     // Messages (issue 12, point 9): slips that passed or were misnamed.
     public const string TimeWithOffset = "AJ0160";
     public const string UnknownKind = "AJ0161";
     public const string ScaffoldPlaceholder = "AJ0162";
+
     public const string UnknownPerson = "AJ0200";
     public const string UnknownEvent = "AJ0201";
     public const string MissingFile = "AJ0202";

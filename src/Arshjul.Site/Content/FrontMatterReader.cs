@@ -59,7 +59,7 @@ public static class FrontMatterReader
     private static YamlMappingNode? Parse(string yaml, YamlSource source)
     {
         var scanner = new Scanner(new StringReader(yaml));
-        var parser = new Parser(scanner);
+        var parser = new BoundedYamlParser(new Parser(scanner));
         try
         {
             var stream = new YamlStream();
@@ -72,6 +72,19 @@ public static class FrontMatterReader
                 $"The front matter should be a list of 'key: value' lines, not {YamlObject.Describe(root)}.");
             return null;
         }
+        catch (YamlLimitException e)
+        {
+            source.Diagnostics.Error(DiagnosticCodes.YamlLimit, Locate(source, e.Start), e.Message, e.Hint);
+            return null;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException && IndentTab(yaml) is { } tab)
+        {
+            // YamlDotNet notices a tab only where it breaks the structure, often lines before it and in
+            // words that never say "tab"; the tab in the indentation is what to fix.
+            source.Diagnostics.Error(DiagnosticCodes.YamlTab, new SourceLocation(source.Path, tab.Line + source.LineOffset, tab.Column),
+                "This line is indented with a tab; YAML needs spaces.", "Replace the tab with spaces.");
+            return null;
+        }
         catch (YamlException e)
         {
             var at = new SourceLocation(source.Path, (int)e.Start.Line + source.LineOffset, (int)e.Start.Column);
@@ -81,8 +94,8 @@ public static class FrontMatterReader
                 return null;
             }
 
-            source.Diagnostics.Error(DiagnosticCodes.YamlSyntax, at, $"YAML syntax error: {Explain(e)}",
-                "Check the indentation, and put text that contains ': ' or starts with a special character in quotes.");
+            var (message, hint) = YamlErrorText.Explain(Explain(e));
+            source.Diagnostics.Error(DiagnosticCodes.YamlSyntax, at, message, hint);
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -98,6 +111,24 @@ public static class FrontMatterReader
                 "Look for a '[', '{' or quote that is not closed on this line or above it.");
             return null;
         }
+    }
+
+    private static SourceLocation Locate(YamlSource source, Mark mark) =>
+        new(source.Path, (int)mark.Line + source.LineOffset, (int)mark.Column);
+
+    /// <summary>The first tab in the indentation of a line (before its first other character), 1-based.</summary>
+    private static (int Line, int Column)? IndentTab(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (indent == lines[i].Length) continue;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return (i + 1, tab + 1);
+        }
+
+        return null;
     }
 
     /// <summary>The key of YamlDotNet's "Duplicate key X" error, which it raises while loading a mapping.</summary>

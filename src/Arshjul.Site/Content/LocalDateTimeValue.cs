@@ -11,6 +11,14 @@ public readonly record struct LocalDateTimeValue(DateOnly Date, TimeOnly? Time)
 {
     public bool HasTime => Time is not null;
 
+    /// <summary>
+    /// The years an author can write. Programmes are about the near past and future; the bounds keep
+    /// every later step (day numbers, durations, time zones, calendars) far from DateTime's limits.
+    /// </summary>
+    public const int FirstYear = 1900;
+
+    public const int LastYear = 2200;
+
     public DateTime ToDateTime() => Date.ToDateTime(Time ?? TimeOnly.MinValue);
 
     private static readonly string[] DateTimeFormats =
@@ -21,6 +29,15 @@ public readonly record struct LocalDateTimeValue(DateOnly Date, TimeOnly? Time)
 
     /// <summary>Parses 2024-03-08, 2024-03-08T08:30 or 2024-03-08 08:30; explains what is wrong otherwise.</summary>
     public static bool TryParse(string text, out LocalDateTimeValue value, out string problem)
+    {
+        if (!TryParseAnyYear(text, out value, out problem)) return false;
+        if (value.Date.Year is >= FirstYear and <= LastYear) return true;
+        problem = $"{value}; dates must be between {FirstYear} and {LastYear}";
+        value = default;
+        return false;
+    }
+
+    private static bool TryParseAnyYear(string text, out LocalDateTimeValue value, out string problem)
     {
         value = default;
         text = text.Trim();

@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Syntax;
 
 namespace Arshjul.Site.Markdown;
 
@@ -23,7 +24,16 @@ public sealed class MarkdownDocumentParser
     public ParsedMarkdown Parse(string body, string sourcePath, int bodyStartLine = 1)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(bodyStartLine, 1);
-        var document = Markdig.Markdown.Parse(body, _pipeline);
-        return new ParsedMarkdown(document, _pipeline, sourcePath, bodyStartLine);
+        try
+        {
+            var document = Markdig.Markdown.Parse(body, _pipeline);
+            return new ParsedMarkdown(document, _pipeline, sourcePath, bodyStartLine);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig's own bound on nested quotes and lists (it would recurse too deep to render);
+            // the link check reports it for the author, and nothing of the body is rendered.
+            return new ParsedMarkdown(new MarkdownDocument(), _pipeline, sourcePath, bodyStartLine) { TooDeep = true };
+        }
     }
 }

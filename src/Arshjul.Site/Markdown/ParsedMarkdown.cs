@@ -15,6 +15,9 @@ namespace Arshjul.Site.Markdown;
 /// line (after the front matter); Markdig's lines are 0-based within the body.</param>
 public sealed record ParsedMarkdown(MarkdownDocument Document, MarkdownPipeline Pipeline, string SourcePath, int BodyStartLine)
 {
+    /// <summary>True when Markdig refused the body as nested too deeply; <see cref="Document"/> is then empty.</summary>
+    public bool TooDeep { get; init; }
+
     /// <summary>Maps a Markdig 0-based body line to a 1-based line of the source file.</summary>
     public int ToFileLine(int bodyLine) => BodyStartLine + bodyLine;
 }

@@ -14,6 +14,13 @@ public static class ContentLinkChecker
         {
             if (include is not null && !include(text)) continue;
             var parsed = markdown.Get(text);
+            if (parsed.TooDeep)
+            {
+                diagnostics.Error(DiagnosticCodes.NestingLimit, new SourceLocation(text.Path, text.Line, 1),
+                    "The text is nested too deeply: quotes ('>') or lists inside each other over too many levels.",
+                    "Use fewer '>' or list levels; a text needs only a few.");
+            }
+
             foreach (var link in MarkdownLinks.Find(parsed))
             {
                 if (link.IsExternal || !UrlKind.IsLocal(link.Url)) continue;

@@ -74,7 +74,7 @@ public sealed class MutationTests(ITestOutputHelper output)
     private static readonly string[] Insertions =
     [
         ":", ": ", "- ", "[", "]", "{", "}", "#", "&a ", "*a", "!!str ", "|", ">", "'", "\"", "%", "@", "`", "\n", "\t", "---\n", "...\n",
-        "  ", "? ", "~", "null", "0x1F", "2024-02-30", "\\", "<script>", "](", "![", "{{ x }}", "\u00e5\u00e4\u00f6", "\u200b", "\ufeff",
+        "  ", "? ", "~", "null", "0x1F", "2024-02-30", "9999-12-31T23:00", "0001-01-01", "2147483647", "999h", "\\", "<script>", "](", "![", "{{ x }}", "\u00e5\u00e4\u00f6", "\u200b", "\ufeff",
     ];
 
     /// <summary>One damage to one file: kind, two positions and bytes to insert.</summary>

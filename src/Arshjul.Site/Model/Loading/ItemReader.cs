@@ -20,7 +20,19 @@ internal sealed class ItemReader
 
     private readonly ModelContext _context;
     private readonly Event _event;
+    /// <summary>Items in items: a programme needs three or four levels; more is a mistake (or hostile input).</summary>
+    public const int MaxItemDepth = 10;
+
+    /// <summary>A year of days: far more than any programme, and far from the dates' limits.</summary>
+    public const int MaxDay = 366;
+
+    /// <summary>Ids become folder names and web addresses; 60 characters is about ten words.</summary>
+    public const int MaxIdLength = 60;
+
     private readonly Dictionary<string, SourceLocation> _ids = new(StringComparer.Ordinal);
+
+    // The next suffix to try per base id, so that many same-titled items cost linear time, not quadratic.
+    private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
 
     public ItemReader(ModelContext context, Event ev)
     {
@@ -78,8 +90,21 @@ internal sealed class ItemReader
         return holder;
     }
 
-    private void ReadChildren(ProgrammeItem parent, EntryList entries, IReadOnlyDictionary<string, EntryList> translations) =>
+    private void ReadChildren(ProgrammeItem parent, EntryList entries, IReadOnlyDictionary<string, EntryList> translations)
+    {
+        if (entries.Nodes.Count == 0) return;
+        var depth = 1;
+        for (var up = parent; up.Parent is not null; up = up.Parent) depth++;
+        if (depth >= MaxItemDepth)
+        {
+            _context.Diagnostics.Error(DiagnosticCodes.NestingLimit, entries.Source.At(entries.Nodes[0]),
+                $"Items are nested more than {MaxItemDepth} levels deep here ('items' inside 'items').",
+                "A programme needs only a few levels: move these items up, or check the indentation.");
+            return;
+        }
+
         ReadEntries(entries, translations, parent, parent.Children);
+    }
 
     private void ReadEntries(EntryList entries, IReadOnlyDictionary<string, EntryList> translations, ProgrammeItem? parent, List<ProgrammeItem> into)
     {
@@ -125,7 +150,7 @@ internal sealed class ItemReader
     {
         var title = data.RequiredText("title", "A schedule entry");
         var explicitId = data.Text("id");
-        var id = explicitId is not null ? CheckId(explicitId, data) : UniqueId(ContentPath.SuggestSlug(title ?? "item"));
+        var id = explicitId is not null ? CheckId(explicitId, data) : UniqueId(Shorten(ContentPath.SuggestSlug(title ?? "item")));
         if (explicitId is not null) Reserve(id, data.ValueLocation("id"));
 
         var sourceText = new ItemText(title ?? id, ReadDescription(data));
@@ -143,6 +168,12 @@ internal sealed class ItemReader
         if (day < 1)
         {
             _context.Diagnostics.Error(DiagnosticCodes.InvalidValue, data.ValueLocation("day"), $"'day' is {day}; the first day of the event is day 1.");
+            day = 1;
+        }
+        else if (day > MaxDay)
+        {
+            _context.Diagnostics.Error(DiagnosticCodes.InvalidValue, data.ValueLocation("day"),
+                $"'day' is {day}; an event's programme can have at most {MaxDay} days.", "Count the days from the event's first day, which is day 1.");
             day = 1;
         }
 
@@ -231,8 +262,27 @@ internal sealed class ItemReader
         return string.IsNullOrWhiteSpace(text) ? null : new MarkdownText(text, data.Source.Path, data.ValueLocation("description").Line);
     }
 
+    /// <summary>
+    /// An id from a long title is cut at a word boundary to <see cref="MaxIdLength"/> characters:
+    /// it becomes a folder name and part of a web address, which must stay short enough for every file system.
+    /// </summary>
+    private static string Shorten(string slug)
+    {
+        if (slug.Length <= MaxIdLength) return slug;
+        var cut = slug.LastIndexOf('-', MaxIdLength);
+        return slug[..(cut > 0 ? cut : MaxIdLength)].TrimEnd('-');
+    }
+
     private string CheckId(string id, YamlObject data)
     {
+        if (id.Length > MaxIdLength)
+        {
+            var shorter = Shorten(ContentPath.SuggestSlug(id));
+            _context.Diagnostics.Error(DiagnosticCodes.IdTooLong, data.ValueLocation("id"),
+                $"The id is {id.Length} characters long; an id can have at most {MaxIdLength}. Try '{shorter}'.");
+            return shorter;
+        }
+
         if (ContentPath.IsValidSlug(id)) return id;
         var suggestion = ContentPath.SuggestSlug(id);
         _context.Diagnostics.Error(DiagnosticCodes.InvalidSlug, data.ValueLocation("id"),
@@ -243,7 +293,9 @@ internal sealed class ItemReader
     private string UniqueId(string baseId)
     {
         var id = baseId;
-        for (var n = 2; _ids.ContainsKey(id); n++) id = $"{baseId}-{n}";
+        var n = _nextSuffix.GetValueOrDefault(baseId, 2);
+        for (; _ids.ContainsKey(id); n++) id = $"{baseId}-{n}";
+        _nextSuffix[baseId] = n;
         _ids[id] = _event.Location;
         return id;
     }

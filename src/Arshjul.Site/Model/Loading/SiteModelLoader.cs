@@ -1,6 +1,7 @@
 using Arshjul.Site.Build;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Content;
+using Arshjul.Site.Output;
 
 namespace Arshjul.Site.Model.Loading;
 
@@ -15,6 +16,7 @@ public static class SiteModelLoader
     /// <param name="failedPaths">Content files that had errors and were not loaded: what depends on them is not checked.</param>
     public static SiteModel Build(string siteRoot, SiteOptions options, IReadOnlyList<ContentDocument> documents, DiagnosticBag diagnostics, IEnumerable<string>? failedPaths = null)
     {
+        ReportDuplicateLanguages(documents, options, diagnostics);
         var staticFiles = ListStaticFiles(siteRoot);
         var failed = new FailedSources(failedPaths ?? []);
         var context = new ModelContext(options, diagnostics, staticFiles.ToHashSet(StringComparer.Ordinal), failed);
@@ -50,6 +52,7 @@ public static class SiteModelLoader
             }
         }
 
+        ReportSeriesSlugClashes(events, diagnostics);
         events.Sort((a, b) => a.Start.ToDateTime().CompareTo(b.Start.ToDateTime()) is var c and not 0 ? c : string.CompareOrdinal(a.Slug, b.Slug));
 
         var articleReader = new ArticleReader(context);
@@ -84,6 +87,45 @@ public static class SiteModelLoader
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, (IReadOnlyList<ContentDocument>)g.OrderBy(d => d.Path, StringComparer.Ordinal).ToList()))
             .ToList();
+
+    /// <summary>
+    /// Two files of one page in the same language (index.md beside index.sv.md when sv is the default,
+    /// as a file without a suffix is in the default language) would leave one of them silently unused.
+    /// </summary>
+    private static void ReportDuplicateLanguages(IReadOnlyList<ContentDocument> documents, SiteOptions options, DiagnosticBag diagnostics)
+    {
+        var same = documents
+            .GroupBy(d => (d.Where.Kind, d.Where.EventSlug, d.Where.Slug, Language: d.Language ?? options.DefaultLanguage))
+            .Where(g => g.Count() > 1);
+        foreach (var group in same)
+        {
+            var paths = group.Select(d => d.Path).Order(StringComparer.Ordinal).ToList();
+            foreach (var later in paths.Skip(1))
+            {
+                diagnostics.Error(DiagnosticCodes.DuplicateLanguage, SourceLocation.StartOf(later),
+                    $"{paths[0]} and {later} are both in the language '{group.Key.Language}' (a file without a language suffix is in the default language).",
+                    "Keep one of them: move the texts into one file and delete the other.");
+            }
+        }
+    }
+
+    /// <summary>Two differently written series whose names give one web address would write one page twice.</summary>
+    private static void ReportSeriesSlugClashes(IEnumerable<Event> events, DiagnosticBag diagnostics)
+    {
+        var bySlug = events.Where(e => e.Series is not null)
+            .OrderBy(e => e.Files[0].Path, StringComparer.Ordinal)
+            .GroupBy(e => SitePaths.SeriesSlug(e.Series!), StringComparer.Ordinal);
+        foreach (var group in bySlug)
+        {
+            var first = group.First();
+            foreach (var other in group.Where(e => e.Series != first.Series).DistinctBy(e => e.Series))
+            {
+                diagnostics.Error(DiagnosticCodes.SeriesSlugClash, other.Files[0].Data.ValueLocation("series"),
+                    $"The series '{other.Series}' and the series '{first.Series}' in {first.Files[0].Path} both get the address series/{group.Key}/.",
+                    "Write the series name exactly the same way in both events, or give one of them a name that differs in letters, not only in case or punctuation.");
+            }
+        }
+    }
 
     private static List<string> ListStaticFiles(string siteRoot)
     {
