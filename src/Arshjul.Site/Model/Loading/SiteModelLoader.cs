@@ -14,7 +14,7 @@ public static class SiteModelLoader
 
     public static SiteModel Build(string siteRoot, SiteOptions options, IReadOnlyList<ContentDocument> documents, DiagnosticBag diagnostics)
     {
-        var staticFiles = ListStaticFiles(siteRoot);
+        var staticFiles = ListStaticFiles(siteRoot, diagnostics);
         var context = new ModelContext(options, diagnostics, staticFiles.ToHashSet(StringComparer.Ordinal));
 
         var people = new PersonReader(context);
@@ -77,14 +77,6 @@ public static class SiteModelLoader
             .Select(g => (g.Key, (IReadOnlyList<ContentDocument>)g.OrderBy(d => d.Path, StringComparer.Ordinal).ToList()))
             .ToList();
 
-    private static List<string> ListStaticFiles(string siteRoot)
-    {
-        var root = Path.Combine(siteRoot, StaticFolder);
-        if (!Directory.Exists(root)) return [];
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => !f.Split('/').Any(p => p.StartsWith('.')))
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .ToList();
-    }
+    private static IReadOnlyList<string> ListStaticFiles(string siteRoot, DiagnosticBag diagnostics) =>
+        new SiteFiles(siteRoot, diagnostics).List(StaticFolder, f => f.Split('/').Any(p => p.StartsWith('.')));
 }
