@@ -65,8 +65,17 @@ public sealed class SiteFiles
         return files;
     }
 
-    /// <summary>True when something other than a folder is at the path (a file, a link, a pipe): reading it then reports what is wrong.</summary>
-    public bool Exists(string path) => Resolve(path) is { Kind: not FileKind.Missing and not FileKind.Directory } or { Problem: not null };
+    /// <summary>
+    /// True when there is a file at the path, or something reading it will report (a link out of the site,
+    /// a loop). A pipe or device is reported here and counts as absent, so a reader falls back as if it
+    /// were not there (a layout to the theme's, a site i18n file to the theme's strings).
+    /// </summary>
+    public bool Exists(string path)
+    {
+        var found = Resolve(path);
+        if (found is { Kind: FileKind.Special, Problem: null }) Report(found);
+        return found is { Problem: not null } or { Kind: not FileKind.Missing and not FileKind.Directory and not FileKind.Special };
+    }
 
     /// <summary>True when the path is a folder inside the site.</summary>
     public bool IsFolder(string path) => Resolve(path) is { Kind: FileKind.Directory, Problem: null };
@@ -223,7 +232,7 @@ public sealed class SiteFiles
     {
         var what = limit == StaticLimit ? "a file under static/" : "a text file";
         _diagnostics.Error(DiagnosticCodes.FileTooLarge, SourceLocation.StartOf(path),
-            $"The file is larger than {limit / (1024 * 1024)} MB, the limit for {what}.",
+            $"The file is larger than {(limit >= 1024 * 1024 ? $"{limit / (1024 * 1024)} MB" : $"{limit} bytes")}, the limit for {what}.",
             limit == StaticLimit
                 ? "Put large files (videos, archives) on a file host and link to them."
                 : "Split the text into smaller files, or move long material into a PDF under static/.");
