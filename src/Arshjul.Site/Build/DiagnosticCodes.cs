@@ -26,6 +26,17 @@ public static class DiagnosticCodes
     public const string UnknownTimeZone = "AJ0116";
     public const string TranslationSetsFixedKey = "AJ0117";
 
+    // Site sources and author URLs (issue 12, points 3 and 4): AJ0120–AJ0139.
+    public const string LinkOutsideSite = "AJ0120";
+    public const string LinkLoop = "AJ0121";
+    public const string BrokenSymbolicLink = "AJ0122";
+    public const string SpecialFile = "AJ0123";
+    public const string FileTooLarge = "AJ0124";
+    public const string UnreadableFile = "AJ0125";
+    public const string InvalidThemeName = "AJ0126";
+    public const string MissingTheme = "AJ0127";
+    public const string UnsafeUrlScheme = "AJ0128";
+
     // Bounded work and plain YAML messages (issue 12, points 6, 7 and 9): AJ0140–AJ0159.
     public const string YamlLimit = "AJ0140";
     public const string YamlTab = "AJ0141";

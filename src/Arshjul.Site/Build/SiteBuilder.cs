@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Arshjul.Site.Calendar;
+using Arshjul.Site.Content;
 using Arshjul.Site.I18n;
 using Arshjul.Site.Model;
 using Arshjul.Site.Model.Loading;
@@ -57,7 +58,7 @@ public static class SiteBuilder
         if (model is null) return (Done(null), null);
         Lap("load");
 
-        var templates = new TemplateLoader(request.Source, model.Options.Theme);
+        var templates = new TemplateLoader(request.Source, model.Options.Theme, diagnostics: diagnostics);
         foreach (var problem in templates.ParseAll())
         {
             diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(RelativeTo(request.Source, problem.Path), Math.Max(1, problem.Line), Math.Max(1, problem.Column)),
@@ -100,7 +101,7 @@ public static class SiteBuilder
         Lap("render pages");
         WriteCalendars(calendars.Where(c => selected?.Contains(c.Output.Path) ?? true).ToList(), sink, parallelism);
         Lap("calendars");
-        if (!incremental) WriteStaticFiles(request.Source, model, templates, sink);
+        if (!incremental) WriteStaticFiles(request.Source, model, templates, sink, diagnostics);
         foreach (var feed in FeedOutputs.Create(model, jobs, session.PlainText, crawlerFiles: !incremental)) sink.Add(feed);
         Lap("static files and feeds");
         if (diagnostics.HasErrors)
@@ -203,8 +204,9 @@ public static class SiteBuilder
         });
 
     /// <summary>The theme's assets, then the site's static/ files (which win on the same path).</summary>
-    private static void WriteStaticFiles(string siteRoot, SiteModel model, TemplateLoader templates, IOutputSink sink)
+    private static void WriteStaticFiles(string siteRoot, SiteModel model, TemplateLoader templates, IOutputSink sink, DiagnosticBag diagnostics)
     {
+        var site = new SiteFiles(siteRoot, diagnostics);
         var siteFiles = model.StaticFiles.ToHashSet(StringComparer.Ordinal);
         foreach (var path in templates.ThemeStaticFiles().Where(p => !siteFiles.Contains(p)))
         {
@@ -216,7 +218,7 @@ public static class SiteBuilder
 
         foreach (var path in model.StaticFiles)
         {
-            sink.Add(new OutputFile(path, File.ReadAllBytes(Path.Combine(siteRoot, SiteModelLoader.StaticFolder, path)), OutputKind.Asset));
+            if (site.Read(SiteModelLoader.StaticFolder + "/" + path, SiteFiles.StaticLimit) is { } bytes) sink.Add(new OutputFile(path, bytes, OutputKind.Asset));
         }
     }
 }

@@ -10,12 +10,17 @@ public static partial class SiteOptionsLoader
 {
     public const string FileName = "site.yml";
 
+    /// <summary>The theme built into the tool, used when site.yml names none.</summary>
+    public const string DefaultTheme = "default";
+
+    private const string ThemesFolder = "themes";
+
     private static readonly string[] Keys = ["title", "description", "baseUrl", "languages", "timeZone", "theme", "dayChange", "markdown", "kinds"];
 
     public static SiteOptions? Load(string siteRoot, DiagnosticBag diagnostics, string? baseUrlOverride = null)
     {
-        var file = Path.Combine(siteRoot, FileName);
-        if (!File.Exists(file))
+        var site = new SiteFiles(siteRoot, diagnostics);
+        if (!site.Exists(FileName))
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, SourceLocation.StartOf(FileName),
                 $"There is no {FileName} in {Path.GetFullPath(siteRoot)}.",
@@ -23,10 +28,26 @@ public static partial class SiteOptionsLoader
             return null;
         }
 
-        var text = SourceTextReader.Decode(File.ReadAllBytes(file), FileName, diagnostics);
+        var text = site.ReadText(FileName);
         if (text is null) return null;
         var data = FrontMatterReader.ReadYamlFile(text, FileName, diagnostics);
-        return data is null ? null : Read(data, diagnostics, baseUrlOverride);
+        var options = data is null ? null : Read(data, diagnostics, baseUrlOverride);
+        return options is null || !ThemeExists(site, options.Theme, data!, diagnostics) ? null : options;
+    }
+
+    /// <summary>A site theme is a folder of the site; only the built-in 'default' may be absent.</summary>
+    private static bool ThemeExists(SiteFiles site, string theme, YamlObject data, DiagnosticBag diagnostics)
+    {
+        if (theme == DefaultTheme || site.IsFolder(ThemesFolder + "/" + theme)) return true;
+
+        // Listing a link out of the site (or a loop) reports it; then that is the whole story.
+        var errorsBefore = diagnostics.ErrorCount;
+        site.List(ThemesFolder + "/" + theme);
+        if (diagnostics.ErrorCount > errorsBefore) return false;
+        diagnostics.Error(DiagnosticCodes.MissingTheme, data.ValueLocation("theme"),
+            $"'theme' is '{theme}', but there is no folder {ThemesFolder}/{theme}/ in the site.",
+            $"Create {ThemesFolder}/{theme}/ with the theme's layouts/, or remove 'theme' to use the built-in theme '{DefaultTheme}'.");
+        return false;
     }
 
     public static SiteOptions? Read(YamlObject data, DiagnosticBag diagnostics, string? baseUrlOverride = null)
@@ -49,7 +70,14 @@ public static partial class SiteOptionsLoader
                 $"{SafeText.Quote(zoneId)} is not a time zone this machine knows.", "Use an IANA name such as Europe/Stockholm or Europe/Oslo.");
         }
 
-        var theme = data.Text("theme") ?? "default";
+        var theme = data.Text("theme") ?? DefaultTheme;
+        if (!ThemeNamePattern().IsMatch(theme))
+        {
+            diagnostics.Error(DiagnosticCodes.InvalidThemeName, data.ValueLocation("theme"),
+                $"'theme' is '{Shorten(theme)}'; a theme is named by its folder under {ThemesFolder}/, not by a path.",
+                $"Write the folder's name alone, such as 'theme: my-theme' for {ThemesFolder}/my-theme/ (letters, digits, '-' and '_').");
+        }
+
         var dayChange = data.Time("dayChange") ?? new TimeOnly(4, 0);
         var markdownUnsafe = false;
         if (data.Object("markdown") is { } markdown)
@@ -157,6 +185,12 @@ public static partial class SiteOptionsLoader
         // Every URL is built by appending site paths, which needs the trailing slash.
         return uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/");
     }
+
+    // A plain folder name: no '/', '\\', '..' or drive, so the theme can only be a folder under themes/.
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}\\z")]
+    private static partial Regex ThemeNamePattern();
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
 
     [GeneratedRegex("^[a-z]{2,3}$")]
     private static partial Regex LanguagePattern();

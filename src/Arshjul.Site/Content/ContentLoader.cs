@@ -14,26 +14,21 @@ public static class ContentLoader
     /// <param name="cache">Parsed files from earlier builds (the dev server keeps one); null reads everything.</param>
     public static IReadOnlyList<ContentDocument> Load(string siteRoot, SiteOptions options, DiagnosticBag diagnostics, int parallelism, ContentCache? cache = null)
     {
-        var contentRoot = Path.Combine(siteRoot, ContentFolder);
-        if (!Directory.Exists(contentRoot)) return [];
-
-        var files = Directory.EnumerateFiles(contentRoot, "*", SearchOption.AllDirectories)
-            .Select(full => (Full: full, Relative: Path.GetRelativePath(contentRoot, full).Replace('\\', '/')))
-            .Where(f => !IsHidden(f.Relative))
-            .OrderBy(f => f.Relative, StringComparer.Ordinal)
-            .ToList();
+        var site = new SiteFiles(siteRoot, diagnostics);
+        var files = site.List(ContentFolder, IsHidden);
 
         var documents = new ContentDocument?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
-            documents[i] = LoadOne(files[i].Full, files[i].Relative, options, diagnostics, cache);
+            documents[i] = LoadOne(site, files[i], options, diagnostics, cache);
         });
         return documents.OfType<ContentDocument>().ToList();
     }
 
-    private static ContentDocument? LoadOne(string fullPath, string relative, SiteOptions options, DiagnosticBag diagnostics, ContentCache? cache)
+    private static ContentDocument? LoadOne(SiteFiles site, string relative, SiteOptions options, DiagnosticBag diagnostics, ContentCache? cache)
     {
         var path = ContentFolder + "/" + relative;
+        var fullPath = site.FullPath(path);
         if (!relative.EndsWith(".md", StringComparison.Ordinal))
         {
             diagnostics.Warning(DiagnosticCodes.UnknownPlace, SourceLocation.StartOf(path),
@@ -65,7 +60,7 @@ public static class ContentLoader
 
         // A bag of its own tells whether this file parsed cleanly, whatever other threads report.
         var own = new DiagnosticBag();
-        var text = SourceTextReader.Decode(File.ReadAllBytes(fullPath), path, own);
+        var text = site.ReportingTo(own).ReadText(path);
         var frontMatter = text is null ? null : FrontMatterReader.Read(text, path, own);
         var found = own.ToSortedList();
         foreach (var diagnostic in found) diagnostics.Add(diagnostic);

@@ -35,6 +35,7 @@ public sealed class UiStrings
     {
         var perLanguage = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        var site = new SiteFiles(siteRoot, diagnostics);
         foreach (var language in languages)
         {
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -44,11 +45,10 @@ public sealed class UiStrings
                 sources[language] = theme.Path;
             }
 
-            var sitePath = Path.Combine(siteRoot, "i18n", language + ".yml");
-            if (File.Exists(sitePath))
+            var relative = $"i18n/{language}.yml";
+            if (site.Exists(relative))
             {
-                var relative = $"i18n/{language}.yml";
-                if (SourceTextReader.Decode(File.ReadAllBytes(sitePath), relative, diagnostics) is { } text) Read(text, relative, strings, diagnostics);
+                if (site.ReadText(relative) is { } text) Read(text, relative, strings, diagnostics);
                 sources.TryAdd(language, relative);
             }
 

@@ -50,11 +50,10 @@ public sealed class MarkdownHtmlRenderer
 
     private static string RewriteUrl(string url, Func<string, string?> rewriteLink, Dictionary<string, string> ids)
     {
-        if (UrlKind.IsScriptable(url))
+        if (!UrlKind.IsAllowedForAuthors(url))
         {
-            // Markdig writes javascript:/vbscript:/data: link targets as they are, and a body
-            // must not be able to run script even when its author is trusted with raw HTML
-            // only by accident.
+            // Markdig writes javascript:/vbscript:/data: link targets as they are. The link check
+            // reports them as errors; this keeps them dead wherever a body is rendered anyway.
             return "#";
         }
 

@@ -3,7 +3,8 @@ namespace Arshjul.Site.Markdown;
 /// <summary>Classifies link targets: in bodies, in front matter and in built pages. The one place that says what "external" means.</summary>
 public static class UrlKind
 {
-    private static readonly string[] ScriptableSchemes = ["javascript:", "vbscript:", "data:"];
+    /// <summary>The schemes authors may link with (content model, "URLs written by authors").</summary>
+    public static readonly IReadOnlyList<string> AuthorSchemes = ["http", "https", "mailto", "tel", "webcal"];
 
     /// <summary>
     /// True for URLs that leave the site and are never rewritten or checked as files: any URL with a scheme
@@ -25,24 +26,34 @@ public static class UrlKind
     private static readonly System.Buffers.SearchValues<char> SchemeCharacters =
         System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+-.");
 
-    /// <summary>True for URLs that can run script when followed.</summary>
-    public static bool IsScriptable(string url)
+    /// <summary>
+    /// The one check for every URL an author writes (front-matter keys and Markdown links and images):
+    /// true for http:, https:, mailto:, tel:, webcal: and for URLs without a scheme (relative or site paths).
+    /// </summary>
+    public static bool IsAllowedForAuthors(string url) => SchemeOf(url) is not { } scheme || AuthorSchemes.Contains(scheme);
+
+    /// <summary>
+    /// The URL's scheme in lower case, read the way a browser reads it, or null when it has none.
+    /// Browsers drop leading and trailing spaces and control characters and remove tabs and line
+    /// breaks anywhere, so "  JaVa\tScript:" is a javascript: URL.
+    /// </summary>
+    public static string? SchemeOf(string url)
     {
-        // Browsers ignore leading whitespace and control characters before the scheme.
-        var trimmed = url.TrimStart(' ', '\t', '\n', '\r', '\f', '\0');
-        return StartsWithAny(trimmed, ScriptableSchemes);
+        var seen = BrowserView(url);
+        var colon = seen.IndexOf(':');
+        if (colon <= 0) return null;
+        var scheme = seen.AsSpan(0, colon);
+        return char.IsAsciiLetter(scheme[0]) && !scheme.ContainsAnyExcept(SchemeCharacters) ? scheme.ToString().ToLowerInvariant() : null;
     }
 
-    private static bool StartsWithAny(string url, string[] prefixes)
+    // The WHATWG URL parser's first steps: strip C0 controls and spaces at both ends, remove ASCII tab and newline.
+    private static string BrowserView(string url)
     {
-        foreach (var prefix in prefixes)
-        {
-            if (url.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var trimmed = url.AsSpan().Trim(C0ControlsAndSpace);
+        return trimmed.ContainsAny('\t', '\n', '\r')
+            ? string.Concat(trimmed.ToString().Split(['\t', '\n', '\r']))
+            : trimmed.ToString();
     }
+
+    private static readonly string C0ControlsAndSpace = new(Enumerable.Range(0, 0x21).Select(c => (char)c).ToArray());
 }

@@ -1,10 +1,11 @@
 using Arshjul.Site.Build;
+using Arshjul.Site.Content;
 using Arshjul.Site.Markdown;
 using Arshjul.Site.Model;
 
 namespace Arshjul.Site.Rendering;
 
-/// <summary>Reports links and images in Markdown texts that lead to no page or file of the site (AJ0203).</summary>
+/// <summary>Reports links and images in Markdown texts with a scheme authors may not use (AJ0128) or that lead to no page or file of the site (AJ0203).</summary>
 public static class ContentLinkChecker
 {
     /// <param name="include">Which texts to check (an incremental build checks only the edited files'); all by default.</param>
@@ -23,10 +24,12 @@ public static class ContentLinkChecker
 
             foreach (var link in MarkdownLinks.Find(parsed))
             {
+                var at = new SourceLocation(text.Path, link.Line, link.Column);
+                if (!AuthorUrls.Check(link.Url, at, diagnostics)) continue;
                 if (link.IsExternal || !UrlKind.IsLocal(link.Url)) continue;
                 if (links.Resolve(link.Url, text.Path, site.Options.DefaultLanguage) is not null) continue;
                 var what = link.IsImage ? "image" : "link";
-                diagnostics.Error(DiagnosticCodes.BrokenContentLink, new SourceLocation(text.Path, link.Line, link.Column),
+                diagnostics.Error(DiagnosticCodes.BrokenContentLink, at,
                     $"The {what} '{link.Url}' leads to no page or file of this site.",
                     "Link to a content file (../other/index.sv.md), a site path (/sv/events/x/) or a file under static/ (/materialer/x.pdf).");
             }

@@ -104,7 +104,7 @@ internal sealed class EventReader(ModelContext context)
                 return new Location(text.Trim(), null, null, null, Online: false);
             case YamlMappingNode:
                 var map = data.Object("location")!;
-                var location = new Location(map.Text("name"), map.Text("address"), map.Text("city"), map.Text("url"), map.Boolean("online") ?? false);
+                var location = new Location(map.Text("name"), map.Text("address"), map.Text("city"), Url(map), map.Boolean("online") ?? false);
                 map.ReportUnknownKeys(["name", "address", "city", "url", "online"], "'location'");
                 return location;
             case var other:
@@ -123,7 +123,7 @@ internal sealed class EventReader(ModelContext context)
                 return (null, text.Trim());
             case YamlMappingNode:
                 var map = data.Object("registration")!;
-                var registration = new Registration(map.Text("url"), map.DateTime("opens")?.Date, map.DateTime("closes")?.Date);
+                var registration = new Registration(Url(map), map.DateTime("opens")?.Date, map.DateTime("closes")?.Date);
                 map.ReportUnknownKeys(["url", "opens", "closes"], "'registration'");
                 return (registration, null);
             case var other:
@@ -131,6 +131,10 @@ internal sealed class EventReader(ModelContext context)
                 return (null, null);
         }
     }
+
+    /// <summary>The mapping's 'url', or null when it has none or it may not be published.</summary>
+    private static string? Url(YamlObject map) =>
+        map.Text("url") is { } url && AuthorUrls.Check(url, map.ValueLocation("url"), map.Source.Diagnostics) ? url : null;
 
     // Show only what differs: "11:00" and "12:00" on the same day, whole date-times otherwise.
     private static string Show(LocalDateTimeValue value, LocalDateTimeValue other) =>

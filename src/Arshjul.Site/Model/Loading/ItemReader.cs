@@ -331,7 +331,7 @@ internal sealed class ItemReader
             var title = entry.RequiredText("title", "A material");
             var url = entry.RequiredText("url", "A material");
             entry.ReportUnknownKeys(["title", "url"], "a material");
-            if (title is null || url is null) continue;
+            if (title is null || url is null || !AuthorUrls.Check(url, entry.ValueLocation("url"), _context.Diagnostics)) continue;
             _context.CheckStaticFile(url, "url", entry.ValueLocation("url"));
             result.Add(new Material(title, url));
         }

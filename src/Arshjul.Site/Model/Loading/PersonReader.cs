@@ -86,7 +86,7 @@ internal sealed class PersonReader(ModelContext context)
             var title = entry.RequiredText("title", "A link");
             var url = entry.RequiredText("url", "A link");
             entry.ReportUnknownKeys(["title", "url"], "a link");
-            if (title is not null && url is not null) links.Add(new Link(title, url));
+            if (title is not null && url is not null && AuthorUrls.Check(url, entry.ValueLocation("url"), data.Source.Diagnostics)) links.Add(new Link(title, url));
         }
 
         return links;

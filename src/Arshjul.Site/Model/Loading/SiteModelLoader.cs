@@ -17,7 +17,7 @@ public static class SiteModelLoader
     public static SiteModel Build(string siteRoot, SiteOptions options, IReadOnlyList<ContentDocument> documents, DiagnosticBag diagnostics, IEnumerable<string>? failedPaths = null)
     {
         ReportDuplicateLanguages(documents, options, diagnostics);
-        var staticFiles = ListStaticFiles(siteRoot);
+        var staticFiles = ListStaticFiles(siteRoot, diagnostics);
         var failed = new FailedSources(failedPaths ?? []);
         var context = new ModelContext(options, diagnostics, staticFiles.ToHashSet(StringComparer.Ordinal), failed);
 
@@ -127,14 +127,6 @@ public static class SiteModelLoader
         }
     }
 
-    private static List<string> ListStaticFiles(string siteRoot)
-    {
-        var root = Path.Combine(siteRoot, StaticFolder);
-        if (!Directory.Exists(root)) return [];
-        return Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Where(f => !f.Split('/').Any(p => p.StartsWith('.')))
-            .OrderBy(f => f, StringComparer.Ordinal)
-            .ToList();
-    }
+    private static IReadOnlyList<string> ListStaticFiles(string siteRoot, DiagnosticBag diagnostics) =>
+        new SiteFiles(siteRoot, diagnostics).List(StaticFolder, f => f.Split('/').Any(p => p.StartsWith('.')));
 }

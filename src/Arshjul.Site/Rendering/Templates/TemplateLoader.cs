@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text;
+using Arshjul.Site.Build;
+using Arshjul.Site.Content;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -26,19 +28,21 @@ public sealed class TemplateLoader : ITemplateLoader
     /// <param name="siteDirectory">The site root (holding <c>layouts/</c> and <c>themes/</c>).</param>
     /// <param name="themeName">The site theme folder under <c>themes/</c>, or null for the built-in theme only.</param>
     /// <param name="embeddedThemeAssembly">Where the built-in theme is embedded; this assembly by default.</param>
-    public TemplateLoader(string siteDirectory, string? themeName = null, Assembly? embeddedThemeAssembly = null)
+    /// <param name="diagnostics">Where files that cannot be read (links out of the site, special files) are reported.</param>
+    public TemplateLoader(string siteDirectory, string? themeName = null, Assembly? embeddedThemeAssembly = null, DiagnosticBag? diagnostics = null)
     {
+        var files = new SiteFiles(siteDirectory, diagnostics ?? new DiagnosticBag());
         var embedded = new EmbeddedThemeLayer(embeddedThemeAssembly ?? typeof(TemplateLoader).Assembly);
         var themeLayers = new List<IThemeLayer>();
         if (!string.IsNullOrEmpty(themeName))
         {
             var theme = TemplateName.Normalize(themeName);
-            themeLayers.Add(new DirectoryThemeLayer(Path.Combine(siteDirectory, "themes", theme)));
+            themeLayers.Add(new DirectoryThemeLayer(files, "themes/" + theme));
         }
 
         themeLayers.Add(embedded);
         _themeLayers = themeLayers;
-        _layoutLayers = [new DirectoryThemeLayer(siteDirectory), .. themeLayers];
+        _layoutLayers = [new DirectoryThemeLayer(files, ""), .. themeLayers];
     }
 
     /// <summary>Finds and parses a template (cached); throws <see cref="TemplateNotFoundException"/> naming the chain.</summary>
