@@ -36,5 +36,9 @@ public static class DiagnosticCodes
     public const string TemplateError = "AJ0400";
     public const string MissingUiString = "AJ0401";
     public const string BrokenOutputLink = "AJ0500";
+
+    // Output paths (issue 12: safe output): AJ0501–AJ0509.
+    public const string OutputPathTaken = "AJ0501";
+    public const string OutputPathTooLong = "AJ0502";
     public const string InternalError = "AJ0900";
 }
