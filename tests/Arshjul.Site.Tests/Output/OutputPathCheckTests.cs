@@ -59,7 +59,7 @@ public sealed class OutputPathCheckTests : IDisposable
         var run = Build("--output", deep);
 
         Assert.True(run.Exit == 1, run.ToString());
-        Assert.Matches(@"content/events/varmote/index\.sv\.md:2:1: error AJ0502: The published path sv/events/varmote/index\.html would be \d+ bytes long in the output folder; this system allows at most 4095\.", run.Err);
+        Assert.Matches(@"content/events/varmote/index\.sv\.md:2:1: error AJ0502: The published path en/events/varmote/index\.html would be \d+ bytes long in the output folder; this system allows at most 4095\.", run.Err);
         Assert.DoesNotContain("internal error", run.Err, StringComparison.Ordinal);
     }
 
