@@ -245,6 +245,20 @@ public sealed class OutputFolderTests : IDisposable
         Assert.Empty(FolderSnapshot.Leftovers(output));
     }
 
+    [Fact]
+    public void CheckLinks_PublishesThroughTheSameWriter_WithTheManifest_AndRewritesNothingTheSecondTime()
+    {
+        var output = Path.Combine(_scratch, "out");
+
+        var first = Build("--output", output, "--check-links");
+        var second = Build("--output", output, "--check-links");
+
+        Assert.True(first.Exit == 0 && second.Exit == 0, first + "\n" + second);
+        Assert.True(File.Exists(Path.Combine(output, OutputManifest.FileName)));
+        Assert.Contains(" (0 written, ", second.Out, StringComparison.Ordinal);
+        Assert.Empty(FolderSnapshot.Leftovers(output));
+    }
+
     public void Dispose()
     {
         _site.Dispose();
