@@ -10,6 +10,8 @@ internal sealed class WorkFolder
 {
     public const string MarkerName = ".arshjul-work";
 
+    private const string ProcessKey = "process: ";
+
     private WorkFolder(string root) => Root = root;
 
     public string Root { get; }
@@ -24,7 +26,8 @@ internal sealed class WorkFolder
     {
         var folder = new WorkFolder(Path.Combine(ParentOf(output), Prefix(output) + Guid.NewGuid().ToString("N")));
         Directory.CreateDirectory(folder.Root);
-        File.WriteAllText(Path.Combine(folder.Root, MarkerName), $"A build of arshjul works here for {output}; it removes this folder when done.\n");
+        File.WriteAllText(Path.Combine(folder.Root, MarkerName),
+            $"A build of arshjul works here for {output}; it removes this folder when done.\n{ProcessKey}{Environment.ProcessId}\n");
         Directory.CreateDirectory(folder.Site);
         return folder;
     }
@@ -32,7 +35,8 @@ internal sealed class WorkFolder
     /// <summary>
     /// Cleans up after builds that were killed: when the output is missing and a work folder holds the old
     /// output parked aside, that goes back first; then every marked work folder of this output is deleted.
-    /// A folder with the right name but without the marker is not ours and stays.
+    /// A folder with the right name but without the marker is not ours and stays; one whose build is still
+    /// running (another process writing the same output) stays too.
     /// </summary>
     public static void Recover(string output)
     {
@@ -41,7 +45,7 @@ internal sealed class WorkFolder
         foreach (var candidate in Directory.EnumerateDirectories(parent, Prefix(output) + "*").Order(StringComparer.Ordinal))
         {
             var folder = new WorkFolder(candidate);
-            if (!folder.IsMarked) continue;
+            if (!folder.IsMarked || folder.IsInUse) continue;
             if (!Path.Exists(output) && FileTree.IsRealDirectory(folder.Aside)) Directory.Move(folder.Aside, output);
             folder.Delete();
         }
@@ -56,6 +60,25 @@ internal sealed class WorkFolder
         {
             var marker = new FileInfo(Path.Combine(Root, MarkerName));
             return FileTree.IsRealDirectory(Root) && marker.Exists && marker.LinkTarget is null;
+        }
+    }
+
+    /// <summary>True when another process that is still running made this folder: its build is not over.</summary>
+    private bool IsInUse
+    {
+        get
+        {
+            var line = File.ReadLines(Path.Combine(Root, MarkerName)).FirstOrDefault(l => l.StartsWith(ProcessKey, StringComparison.Ordinal));
+            if (line is null || !int.TryParse(line.AsSpan(ProcessKey.Length), out var id) || id == Environment.ProcessId) return false;
+            try
+            {
+                using var process = System.Diagnostics.Process.GetProcessById(id);
+                return !process.HasExited;
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
         }
     }
 

@@ -204,6 +204,23 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void AWorkFolderOfABuildStillRunning_IsLeftAlone()
+    {
+        var output = Path.Combine(_scratch, "out");
+        var busy = Path.Combine(_scratch, ".out.arshjul-next-busy");
+        using var other = System.Diagnostics.Process.Start("sleep", "60");
+        Directory.CreateDirectory(Path.Combine(busy, "site"));
+        File.WriteAllText(Path.Combine(busy, ".arshjul-work"), $"A build of arshjul works here.\nprocess: {other.Id}\n");
+
+        var run = Build("--output", output);
+        other.Kill();
+        other.WaitForExit();
+
+        Assert.True(run.Exit == 0, run.ToString());
+        Assert.True(Directory.Exists(Path.Combine(busy, "site")));
+    }
+
+    [Fact]
     public void ASymlinkInTheOutput_ToAFolderOutside_IsKeptAsALink_AndTheFilesItPointsAtSurvive()
     {
         var output = Path.Combine(_scratch, "out");
