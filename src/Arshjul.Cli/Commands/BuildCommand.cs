@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Arshjul.Site.Build;
+using Arshjul.Site.Output;
 
 namespace Arshjul.Cli.Commands;
 
@@ -14,23 +15,57 @@ public static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Overrides baseUrl from site.yml." };
         var now = new Option<string?>("--now") { Description = "The date and time the build takes as now (ISO 8601), for reproducible builds." };
         var checkLinks = new Option<bool>("--check-links") { Description = "Check that every internal link resolves; list external links." };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Build into a folder that holds files Arshjul did not write, keeping those files. Never allowed for the site folder itself.",
+        };
         var parallel = CommonOptions.Parallel();
         var verbose = CommonOptions.Verbose();
-        var command = new Command("build", "Build the site into static files.") { source, output, baseUrl, now, checkLinks, parallel, verbose };
+        var command = new Command("build", "Build the site into static files.") { source, output, force, baseUrl, now, checkLinks, parallel, verbose };
         command.SetAction(parse =>
         {
             if (!CommonOptions.TryNow(parse.GetValue(now), stderr, out var nowValue)) return ExitCodes.UsageError;
             var sourceDir = Path.GetFullPath(parse.GetValue(source) ?? ".");
+
+            // Before any work: the build replaces its output folder, so a wrong --output must never get that far.
+            var outputValue = parse.GetValue(output);
+            if (OutputFolderCheck.Problem(outputValue, sourceDir, parse.GetValue(force)) is { } problem)
+            {
+                stderr.WriteLine("arshjul: " + problem);
+                return ExitCodes.UsageError;
+            }
+
+            using var signals = new StopSignals();
             var request = new BuildRequest
             {
                 Source = sourceDir,
-                Output = parse.GetValue(output) is { } o ? Path.GetFullPath(o) : null,
+                Output = outputValue is { } o ? Path.GetFullPath(o) : null,
+                ForceOutput = parse.GetValue(force),
+                Cancellation = signals.Token,
                 BaseUrl = parse.GetValue(baseUrl),
                 Now = nowValue,
                 CheckLinks = parse.GetValue(checkLinks),
                 Parallelism = parse.GetValue(parallel) ?? Environment.ProcessorCount,
             };
-            var result = SiteBuilder.Build(request);
+            BuildResult result;
+            try
+            {
+                // A killed earlier build is cleaned up first, so even a build that fails finds the old output in place.
+                SiteWriter.Recover(request.OutputPath);
+                result = SiteBuilder.Build(request);
+            }
+            catch (Exception) when (signals.Received is not null)
+            {
+                stderr.WriteLine($"arshjul: stopped by {signals.Name}. Nothing was published; {request.OutputPath} is as it was before this build.");
+                return signals.ExitCode;
+            }
+            catch (Exception e) when (WriteFailure(e) is { } failure)
+            {
+                stderr.WriteLine($"arshjul: {failure.Message}");
+                stderr.WriteLine("Nothing was published; the previous output is as it was. Check that the disk has free space and that you may write there, then build again.");
+                return ExitCodes.ContentErrors;
+            }
+
             DiagnosticPrinter.Print(result.Diagnostics, stderr, parse.GetValue(verbose));
             if (request.CheckLinks && result.ExternalLinks.Count > 0)
             {
@@ -56,4 +91,13 @@ public static class BuildCommand
         });
         return command;
     }
+
+    /// <summary>The output write failure behind <paramref name="e"/>, also when parallel rendering wrapped it.</summary>
+    private static OutputWriteException? WriteFailure(Exception e) => e switch
+    {
+        OutputWriteException write => write,
+        AggregateException many => many.Flatten().InnerExceptions.Select(WriteFailure).FirstOrDefault(f => f is not null),
+        { InnerException: { } inner } => WriteFailure(inner),
+        _ => null,
+    };
 }

@@ -27,5 +27,11 @@ public sealed record BuildRequest
     /// <summary>Parsed content files kept between builds by the dev server; null for a one-off build.</summary>
     public Content.ContentCache? Cache { get; init; }
 
+    /// <summary>--force: the output folder may hold files the tool did not write; they are kept as they are.</summary>
+    public bool ForceOutput { get; init; }
+
+    /// <summary>Stops the build (Ctrl+C, SIGTERM) before it publishes; the output stays as it was.</summary>
+    public CancellationToken Cancellation { get; init; }
+
     public string OutputPath => Output ?? Path.Combine(Source, "public");
 }

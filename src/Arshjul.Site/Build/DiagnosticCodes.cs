@@ -66,6 +66,10 @@ public static class DiagnosticCodes
     public const string MissingUiString = "AJ0401";
     public const string BrokenOutputLink = "AJ0500";
 
+    // Output paths (issue 12: safe output): AJ0501–AJ0509.
+    public const string OutputPathTaken = "AJ0501";
+    public const string OutputPathTooLong = "AJ0502";
+
     // AJ0510–AJ0519: element ids on built pages.
     public const string DuplicateId = "AJ0510";
     public const string InternalError = "AJ0900";

@@ -14,8 +14,8 @@ namespace Arshjul.Site.Build;
 
 /// <summary>
 /// A whole build: load → model → schedule → render → write. Each stage reports into one bag and
-/// the build stops after a stage with errors. Files stream into a staging folder as they are rendered
-/// and move into the output only when everything succeeded, so a failed build leaves it untouched.
+/// the build stops after a stage with errors. Files stream into a work folder beside the output as they are
+/// rendered and replace the output as a whole only when everything succeeded (<see cref="SiteWriter"/>), so a failed build leaves it untouched.
 /// </summary>
 public static class SiteBuilder
 {
@@ -36,6 +36,7 @@ public static class SiteBuilder
         {
             stages.Add((stage, clock.Elapsed - lap));
             lap = clock.Elapsed;
+            request.Cancellation.ThrowIfCancellationRequested();
         }
 
         var diagnostics = new DiagnosticBag();
@@ -92,9 +93,14 @@ public static class SiteBuilder
         Lap("link check");
         if (diagnostics.HasErrors) return (Done(model), null);
 
+        // Output paths that collide or are too long are content errors, found before anything is written.
+        var generated = jobs.Select(j => SitePaths.FileOf(j.Path)).Concat(calendars.Select(c => c.Output.Path)).Concat(model.Languages.Select(SitePaths.Feed)).ToList();
+        OutputPathCheck.Check(model, generated, request.OutputPath, diagnostics);
+        if (diagnostics.HasErrors) return (Done(model), null);
+
         // Output goes to memory when nothing is written or links must be checked first; else it streams to disk.
         var memory = !request.WriteOutput || request.CheckLinks ? new MemoryOutput() : null;
-        using var staged = memory is null ? new StagedOutput(request.OutputPath) : null;
+        using var staged = memory is null ? Writer(request, inPlace: incremental) : null;
         IOutputSink sink = new TeeOutput(tally, (IOutputSink?)memory ?? staged!);
 
         new SiteRenderer(session).Render(jobs.Where(j => selected?.Contains(SitePaths.FileOf(j.Path)) ?? true).ToList(), diagnostics, parallelism, sink);
@@ -123,19 +129,22 @@ public static class SiteBuilder
         {
             if (memory is not null)
             {
-                using var writer = new StagedOutput(request.OutputPath);
+                using var writer = Writer(request, inPlace: false);
                 foreach (var file in files) writer.Add(file);
-                written = writer.Commit(removeStale: true);
+                written = writer.Commit();
             }
             else
             {
-                written = staged!.Commit(removeStale: !incremental);
+                written = staged!.Commit();
             }
         }
 
         Lap("write");
         return (Done(model, files, written, external, incremental), state);
     }
+
+    /// <summary>The one writer of both paths (streamed and from memory); incremental builds write in place (see <see cref="SiteWriter"/>).</summary>
+    private static SiteWriter Writer(BuildRequest request, bool inPlace) => new(request.OutputPath, inPlace, request.ForceOutput, request.Cancellation);
 
     /// <summary>Diagnostics name files relative to the site root, like every other diagnostic; embedded files keep their name.</summary>
     public static string RelativeTo(string siteRoot, string path)

@@ -68,10 +68,10 @@ public static class StageProfile
         Lap("feeds, sitemap, sort");
 
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
-        using (var writer = new StagedOutput(output))
+        using (var writer = new SiteWriter(output))
         {
             Parallel.ForEach(files, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, writer.Add);
-            writer.Commit(removeStale: true);
+            writer.Commit();
         }
 
         Lap($"write {files.Count} files");
