@@ -18,6 +18,12 @@ internal sealed class ArticleReader(ModelContext context)
             context.Diagnostics.Error(DiagnosticCodes.InvalidDate, SourceLocation.StartOf(source.Path),
                 $"An article's file name must start with its date, as in 2024-03-08-{slug}.{source.Language}.md.");
         }
+        else if (date.Year is < LocalDateTimeValue.FirstYear or > LocalDateTimeValue.LastYear)
+        {
+            // The same bounds as dates in front matter: later steps (feeds, time zones) need them.
+            context.Diagnostics.Error(DiagnosticCodes.InvalidDate, SourceLocation.StartOf(source.Path),
+                $"The file name's date is {date:yyyy-MM-dd}; dates must be between {LocalDateTimeValue.FirstYear} and {LocalDateTimeValue.LastYear}.");
+        }
 
         foreach (var file in files)
         {
