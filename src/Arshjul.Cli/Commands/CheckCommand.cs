@@ -63,15 +63,8 @@ public static class CheckCommand
     }
 
     /// <summary>site.yml and every file under content/ that the loader reads (hidden files and editor backups are skipped, as there).</summary>
-    private static int CountSourceFiles(string siteRoot)
-    {
-        var count = File.Exists(Path.Combine(siteRoot, SiteOptionsLoader.FileName)) ? 1 : 0;
-        var content = Path.Combine(siteRoot, ContentLoader.ContentFolder);
-        if (!Directory.Exists(content)) return count;
-        return count + Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(content, f).Replace('\\', '/'))
-            .Count(f => !f.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~')));
-    }
+    private static int CountSourceFiles(string siteRoot) =>
+        (File.Exists(Path.Combine(siteRoot, SiteOptionsLoader.FileName)) ? 1 : 0) + ContentLoader.CountFiles(siteRoot);
 
     private static void PrintTranslations(IReadOnlyList<LanguageReport>? report, TextWriter stdout)
     {

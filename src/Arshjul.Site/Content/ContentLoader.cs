@@ -25,6 +25,9 @@ public static class ContentLoader
         return documents.OfType<ContentDocument>().ToList();
     }
 
+    /// <summary>How many files under content/ the loader reads: the same listing, links and hidden files treated alike.</summary>
+    public static int CountFiles(string siteRoot) => new SiteFiles(siteRoot, new DiagnosticBag()).List(ContentFolder, IsHidden).Count;
+
     private static ContentDocument? LoadOne(SiteFiles site, string relative, SiteOptions options, DiagnosticBag diagnostics, ContentCache? cache)
     {
         var path = ContentFolder + "/" + relative;
