@@ -26,6 +26,13 @@ public static class Dependencies
             .Concat(site.Articles.Where(a => a.Events.Contains(ev)).SelectMany(a => Files(a.Files)))
             .ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>The event's own calendar (its one VEVENT): only its index files, whatever its programme does.</summary>
+    public static IReadOnlySet<string> OfEventAlone(Event ev) => Files(ev.Files).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The event's programme.ics: its index files (zone, place, status) and every item with its files, time and people.</summary>
+    public static IReadOnlySet<string> OfProgramme(Event ev) =>
+        Files(ev.Files).Concat(ev.AllItems.SelectMany(ItemKeys)).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>An item page or calendar: the item and its nested items, their people, and its event's facts.</summary>
     public static IReadOnlySet<string> OfItem(ProgrammeItem item) =>
         item.SelfAndDescendants.SelectMany(ItemKeys).Concat(Files(item.Event.Files)).ToHashSet(StringComparer.Ordinal);
