@@ -19,7 +19,7 @@ public static class Dependencies
 
     public static string Item(ProgrammeItem item) => "item:" + item.Key;
 
-    /// <summary>An event page or calendar: the event, its whole programme, everyone in it, articles about it.</summary>
+    /// <summary>An event page: the event, its whole programme, everyone in it, articles about it.</summary>
     public static IReadOnlySet<string> OfEvent(SiteModel site, Event ev) =>
         Files(ev.Files)
             .Concat(ev.AllItems.SelectMany(ItemKeys))

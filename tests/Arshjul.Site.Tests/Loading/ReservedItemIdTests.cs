@@ -2,7 +2,10 @@ using Arshjul.Site.Tests.Support;
 
 namespace Arshjul.Site.Tests.Loading;
 
-/// <summary>Item ids may not take the names the event's folder uses for its own outputs (content model, programme items).</summary>
+/// <summary>
+/// Item ids may not take the names the event's folder uses for its own outputs (content model, programme items),
+/// nor may an event be called "programme", whose own calendar would be programme.ics.
+/// </summary>
 public sealed class ReservedItemIdTests
 {
     private const string Reason =
@@ -38,6 +41,19 @@ public sealed class ReservedItemIdTests
         Assert.Null(model);
         var error = Assert.Single(diagnostics);
         Assert.Equal($"content/events/mote/sessions/programme.sv.md:1:1: error AJ0114: A programme item cannot be called 'programme': {Reason}. Rename the file, e.g. to 'programme-info'.", error.ToString());
+    }
+
+    [Fact]
+    public void EventFolder_NamedProgramme_IsAnError_ItsCalendarWouldTakeTheProgrammesName()
+    {
+        using var site = new TestSite();
+        site.Write("content/events/programme/index.sv.md", "---\ntitle: Programmet\nstart: 2024-03-08T09:00\n---\n");
+
+        var (model, diagnostics) = site.Load();
+
+        Assert.Null(model);
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("content/events/programme/index.sv.md:1:1: error AJ0114: An event cannot be called 'programme': its own calendar would be programme.ics, the name of its programme's calendar. Rename the folder, e.g. to 'programme-event'.", error.ToString());
     }
 
     [Fact]
