@@ -191,12 +191,16 @@ public static class SiteBuilder
         var times = SourceTimes.Load(siteRoot);
         var builder = new CalendarBuilder(model.Options, times, session.PlainText, session.Strings.Get);
         var dependencies = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        foreach (var lang in model.Languages)
+        foreach (var lang in model.Languages) dependencies[SitePaths.Calendar(lang)] = Dependencies.Of(Dependencies.AllEvents);
+        foreach (var ev in model.Events)
         {
-            dependencies[SitePaths.Calendar(lang)] = Dependencies.Of(Dependencies.AllEvents);
-            foreach (var ev in model.Events)
+            // The event's file shows the event alone, so an edited item leaves it be; programme.ics shows every item.
+            var eventAlone = Dependencies.OfEventAlone(ev);
+            var programme = Dependencies.OfProgramme(ev);
+            foreach (var lang in model.Languages)
             {
-                dependencies[SitePaths.EventCalendar(lang, ev)] = index.Of(ev);
+                dependencies[SitePaths.EventCalendar(lang, ev)] = eventAlone;
+                dependencies[SitePaths.ProgrammeCalendar(lang, ev)] = programme;
                 foreach (var item in ev.AllItems) dependencies[SitePaths.ItemCalendar(lang, item)] = index.Of(item);
             }
         }

@@ -10,8 +10,9 @@ using IcalCalendar = Ical.Net.Calendar;
 namespace Arshjul.Site.Calendar;
 
 /// <summary>
-/// Makes the text of the site's .ics files (see the content model's URL table): one per event with
-/// its timed items, one per item that has a page, and the per-language subscription feed of all events.
+/// Makes the text of the site's .ics files (see the content model's URL table): one per event with the
+/// event alone, one per event with its timed items (programme.ics), one per item that has a page, and
+/// the per-language subscription feed of all events.
 /// Every file is in one language. The output depends only on the model and the source times, so an
 /// unchanged site rebuilds to the same bytes. The files are the bytes Ical.Net 5.2.4 writes for the
 /// same calendar (properties in name order, lines folded at 75 octets and ended in CRLF, TEXT values
@@ -33,6 +34,9 @@ public sealed class CalendarBuilder
     public const string ModeratorsKey = "moderators_label";
 
     public const string MaterialsKey = "materials";
+
+    /// <summary>The programme's name ("Program"), the second half of programme.ics's calendar name.</summary>
+    public const string ProgrammeKey = "programme";
 
     /// <summary>A kind's name is the UI string "kind_&lt;kind&gt;" ('-' as '_'), as on the pages; an unknown kind is shown as written.</summary>
     public const string KindKeyPrefix = "kind_";
@@ -70,17 +74,56 @@ public sealed class CalendarBuilder
     /// <summary>An item gets an .ics of its own when it has a page and a start (an empty calendar helps nobody).</summary>
     public static bool HasItemCalendar(ProgrammeItem item) => item.HasPage && item.Start is not null;
 
-    /// <summary>The event and each of its timed items, nested ones included, in programme order.</summary>
+    /// <summary>
+    /// The event's own VEVENT, alone: what "add to calendar" on the event page adds. Someone asked to add
+    /// an event expects one entry, not the whole programme; that is <see cref="BuildProgrammeCalendar"/>.
+    /// </summary>
     public string BuildEventCalendar(Event ev, string language)
     {
         ArgumentNullException.ThrowIfNull(ev);
-        var items = ev.AllItems.Where(i => i.Start is not null).ToList();
         var zones = new ZoneRange();
         zones.Add(ev);
-        foreach (var item in items) zones.Add(item);
-
-        var writer = Begin(Header(language), zones, 1024 * (items.Count + 2));
+        var writer = Begin(Header(language), zones, 2048);
         WriteEvent(writer, ev, language);
+        return End(writer);
+    }
+
+    /// <summary>The items that get a VEVENT in programme.ics: every item with a start, nested ones included, in programme order.</summary>
+    public static IReadOnlyList<ProgrammeItem> ProgrammeEntries(Event ev)
+    {
+        ArgumentNullException.ThrowIfNull(ev);
+        return ev.AllItems.Where(i => i.Start is not null).ToList();
+    }
+
+    /// <summary>An event gets a programme.ics when it has at least one timed item (an empty calendar helps nobody).</summary>
+    public static bool HasProgrammeCalendar(Event ev) => ev.AllItems.Any(i => i.Start is not null);
+
+    /// <summary>
+    /// Every timed item of the event (<see cref="ProgrammeEntries"/>), without the event's own VEVENT.
+    /// Named "&lt;event title&gt; – &lt;Programme&gt;" (X-WR-CALNAME, with the event's zone as X-WR-TIMEZONE), as the
+    /// site feed is named after the site: clients that import a file of many entries into a calendar of
+    /// its own show that name, so a reader can tell the programme apart and remove it in one go. The
+    /// one-entry files (event, item) have no name: they go into the reader's own calendar.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The event has no timed item.</exception>
+    public string BuildProgrammeCalendar(Event ev, string language)
+    {
+        ArgumentNullException.ThrowIfNull(ev);
+        var items = ProgrammeEntries(ev);
+        if (items.Count == 0)
+        {
+            throw new InvalidOperationException($"The event '{ev.Slug}' has no timed programme item, so it has no programme calendar.");
+        }
+
+        var calendar = NewCalendar(language);
+        var title = CalendarDescription.Clean(ev.Text.In(language).Value.Title);
+        var programme = _uiText(language, ProgrammeKey);
+        calendar.AddProperty("X-WR-CALNAME", title is null ? programme : $"{title} – {programme}");
+        calendar.AddProperty("X-WR-TIMEZONE", ev.TimeZoneId);
+
+        var zones = new ZoneRange();
+        foreach (var item in items) zones.Add(item);
+        var writer = Begin(HeaderOf(calendar), zones, 1024 * (items.Count + 2));
         foreach (var item in items) WriteItem(writer, item, language);
         return End(writer);
     }
@@ -132,6 +175,11 @@ public sealed class CalendarBuilder
             foreach (var ev in model.Events)
             {
                 yield return new CalendarOutput(SitePaths.EventCalendar(language, ev), language, () => BuildEventCalendar(ev, language));
+                if (HasProgrammeCalendar(ev))
+                {
+                    yield return new CalendarOutput(SitePaths.ProgrammeCalendar(language, ev), language, () => BuildProgrammeCalendar(ev, language));
+                }
+
                 foreach (var item in ev.AllItems.Where(HasItemCalendar))
                 {
                     yield return new CalendarOutput(SitePaths.ItemCalendar(language, item), language, () => BuildItemCalendar(item, language));

@@ -22,6 +22,9 @@ public static class SitePaths
 
     public static string EventCalendar(string lang, Event ev) => $"{lang}/events/{ev.Slug}/{ev.Slug}.ics";
 
+    /// <summary>Every timed item of the event, in one file beside the event's own (which holds the event alone).</summary>
+    public static string ProgrammeCalendar(string lang, Event ev) => $"{lang}/events/{ev.Slug}/programme.ics";
+
     public static string ItemCalendar(string lang, ProgrammeItem item) => $"{lang}/events/{item.Event.Slug}/{item.Id}/{item.Id}.ics";
 
     public static string Speakers(string lang) => $"{lang}/speakers/";

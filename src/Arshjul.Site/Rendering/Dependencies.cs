@@ -19,12 +19,19 @@ public static class Dependencies
 
     public static string Item(ProgrammeItem item) => "item:" + item.Key;
 
-    /// <summary>An event page or calendar: the event, its whole programme, everyone in it, articles about it.</summary>
+    /// <summary>An event page: the event, its whole programme, everyone in it, articles about it.</summary>
     public static IReadOnlySet<string> OfEvent(SiteModel site, Event ev) =>
         Files(ev.Files)
             .Concat(ev.AllItems.SelectMany(ItemKeys))
             .Concat(site.Articles.Where(a => a.Events.Contains(ev)).SelectMany(a => Files(a.Files)))
             .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The event's own calendar (its one VEVENT): only its index files, whatever its programme does.</summary>
+    public static IReadOnlySet<string> OfEventAlone(Event ev) => Files(ev.Files).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The event's programme.ics: its index files (zone, place, status) and every item with its files, time and people.</summary>
+    public static IReadOnlySet<string> OfProgramme(Event ev) =>
+        Files(ev.Files).Concat(ev.AllItems.SelectMany(ItemKeys)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>An item page or calendar: the item and its nested items, their people, and its event's facts.</summary>
     public static IReadOnlySet<string> OfItem(ProgrammeItem item) =>

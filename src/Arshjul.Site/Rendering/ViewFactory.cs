@@ -78,10 +78,24 @@ public sealed class ViewFactory(PageContext page)
             Programme = Programme(ev),
             IcsUrl = page.Url(SitePaths.EventCalendar(page.Lang, ev)),
             GoogleUrl = Calendar.GoogleCalendarLink.For(ev, page.Lang, Session.PlainText, Session.Options),
+            ProgrammeIcsUrl = Calendar.CalendarBuilder.HasProgrammeCalendar(ev) ? page.Url(SitePaths.ProgrammeCalendar(page.Lang, ev)) : null,
+            ProgrammeIcsText = ProgrammeIcsText(ev),
             Articles = Session.Site.Articles.Where(a => a.Events.Contains(ev))
                 .Select(a => new LinkView(a.Text.In(page.Lang).Value.Title, page.Url(SitePaths.Article(page.Lang, a))))
                 .ToList(),
         };
+    }
+
+    /// <summary>
+    /// "Add the whole programme to calendar (N items)", N being the VEVENTs of programme.ics; null without one.
+    /// Singular and plural are two strings: one item is "1 item", any other number the plural, as in sv, nb and en.
+    /// </summary>
+    private string? ProgrammeIcsText(Event ev)
+    {
+        if (!Calendar.CalendarBuilder.HasProgrammeCalendar(ev)) return null;
+        var count = Calendar.CalendarBuilder.ProgrammeEntries(ev).Count;
+        var key = count == 1 ? "add_programme_to_calendar_one" : "add_programme_to_calendar";
+        return page.T(key, ("count", count.ToString(CultureInfo.InvariantCulture)));
     }
 
     public ItemView Item(ProgrammeItem item, bool withChildren = true)

@@ -78,8 +78,11 @@ public class HotPathBenchmarks
     [Benchmark(Description = "CalendarBuilder.BuildItemCalendar")]
     public string ItemCalendar() => _calendars.BuildItemCalendar(_item, "sv");
 
-    [Benchmark(Description = "CalendarBuilder.BuildEventCalendar")]
+    [Benchmark(Description = "CalendarBuilder.BuildEventCalendar (the event alone)")]
     public string EventCalendar() => _calendars.BuildEventCalendar(_event, "sv");
+
+    [Benchmark(Description = "CalendarBuilder.BuildProgrammeCalendar (40 items)")]
+    public string ProgrammeCalendar() => _calendars.BuildProgrammeCalendar(_event, "sv");
 
     [Benchmark(Description = "CalendarBuilder.BuildSiteCalendar (4 events)")]
     public string SiteCalendar() => _calendars.BuildSiteCalendar(_model.Events, "sv");

@@ -205,29 +205,39 @@ public sealed class CalendarBuilderTextTests : IDisposable
     }
 
     [Fact]
-    public void EventCalendar_HasTheEventAndEveryTimedItem_NestedOnesToo()
+    public void EventCalendar_HasTheEventAlone()
     {
         var model = _site.LoadValid();
-        var ev = model.FindEvent("mote")!;
-        var ics = CalendarTestSupport.Builder(model).BuildEventCalendar(ev, "en");
+        var ics = CalendarTestSupport.Builder(model).BuildEventCalendar(model.FindEvent("mote")!, "en");
 
         var checkedFile = IcalChecker.CheckValid(ics);
-        var uids = checkedFile.Events.Select(e => e.Uid).ToList();
-        Assert.Equal("mote" + Host, uids[0]);
-        Assert.Contains("mote/valkommen" + Host, uids);
-        Assert.Contains("mote/grupparbete" + Host, uids);
-        Assert.Contains("mote/tema-skog" + Host, uids);
-        Assert.Contains("mote/lang" + Host, uids);
-        Assert.DoesNotContain("mote/tid-meddelas-senare" + Host, uids); // no start, no VEVENT
-        Assert.Equal(uids.Count, uids.Distinct().Count());
-        foreach (var item in ev.AllItems) Assert.Equal(item.Start is not null, uids.Contains(item.Key + Host));
-
-        var parsed = CalendarTestSupport.Parse(ics);
-        var eventVEvent = parsed.Single("mote" + Host);
+        Assert.Equal("mote" + Host, Assert.Single(checkedFile.Events).Uid);
+        var eventVEvent = Assert.Single(CalendarTestSupport.Parse(ics).Events);
         Assert.Equal("The meeting", eventVEvent.Summary);
         Assert.Equal("A meeting.\n\nThe meeting's text.", eventVEvent.Description);
         Assert.Equal("https://example.org/en/events/mote/", eventVEvent.Url!.AbsoluteUri);
+        Assert.DoesNotContain(CalendarTestSupport.Unfolded(ics), l => l.StartsWith("X-WR-CALNAME", StringComparison.Ordinal)); // one entry: into the reader's own calendar
+    }
 
+    [Fact]
+    public void ProgrammeCalendar_HasEveryTimedItemInProgrammeOrder_NestedOnesToo_WithoutTheEvent()
+    {
+        var model = _site.LoadValid();
+        var ev = model.FindEvent("mote")!;
+        var ics = CalendarTestSupport.Builder(model).BuildProgrammeCalendar(ev, "en");
+
+        var checkedFile = IcalChecker.CheckValid(ics);
+        // "Utan tid" shares its parent's 09.00; "Tid meddelas senare" has no time, so no VEVENT; the event is in mote.ics.
+        Assert.Equal(
+            new[] { "valkommen", "grupparbete", "tema-skog", "utan-tid", "lang", "installt" }.Select(id => "mote/" + id + Host),
+            checkedFile.Events.Select(e => e.Uid));
+
+        var lines = CalendarTestSupport.Unfolded(ics);
+        Assert.Contains("X-WR-CALNAME:The meeting – Programme", lines);
+        Assert.Contains("X-WR-TIMEZONE:Europe/Stockholm", lines);
+        Assert.DoesNotContain(lines, l => l.StartsWith("REFRESH-INTERVAL", StringComparison.Ordinal)); // a download, not the subscription feed
+
+        var parsed = CalendarTestSupport.Parse(ics);
         var welcome = parsed.Single("mote/valkommen" + Host);
         Assert.Equal("Welcome", welcome.Summary); // the translated inline entry
         Assert.Equal("Stadshuset, Storgatan 1, Karlstad", welcome.Location);
@@ -235,6 +245,24 @@ public sealed class CalendarBuilderTextTests : IDisposable
         var group = parsed.Single("mote/grupparbete" + Host);
         Assert.Equal(["Group work", "Spår 1"], group.Categories); // the kind by its UI name
         Assert.Equal("Sal A, Stadshuset, Storgatan 1, Karlstad", group.Location);
+
+        var swedish = CalendarTestSupport.Unfolded(CalendarTestSupport.Builder(model).BuildProgrammeCalendar(ev, "sv"));
+        Assert.Contains("X-WR-CALNAME:Komma\\, semikolon\\; backslash \\\\ och\\nny rad: åäö ÅÄÖ – Program", swedish); // the title escaped as TEXT
+    }
+
+    [Fact]
+    public void ProgrammeCalendar_IsOnlyPlanned_ForEventsWithATimedItem()
+    {
+        var model = _site.LoadValid();
+        var paths = CalendarTestSupport.Builder(model).Outputs(model).Select(o => o.Path).ToList();
+
+        Assert.Contains("sv/events/mote/programme.ics", paths);
+        Assert.Contains("nb/events/flyttat/programme.ics", paths);
+        Assert.DoesNotContain("sv/events/save-the-date/programme.ics", paths); // no items
+        Assert.DoesNotContain("en/events/en-dag/programme.ics", paths);
+        Assert.Contains("en/events/en-dag/en-dag.ics", paths); // the event still has its own
+        Assert.False(CalendarBuilder.HasProgrammeCalendar(model.FindEvent("save-the-date")!));
+        Assert.Throws<InvalidOperationException>(() => CalendarTestSupport.Builder(model).BuildProgrammeCalendar(model.FindEvent("en-dag")!, "sv"));
     }
 
     [Fact]
@@ -242,13 +270,13 @@ public sealed class CalendarBuilderTextTests : IDisposable
     {
         var model = _site.LoadValid();
         var builder = CalendarTestSupport.Builder(model);
-        var mote = CalendarTestSupport.Parse(builder.BuildEventCalendar(model.FindEvent("mote")!, "sv"));
-        var flyttat = CalendarTestSupport.Parse(builder.BuildEventCalendar(model.FindEvent("flyttat")!, "sv"));
+        var mote = CalendarTestSupport.Parse(builder.BuildProgrammeCalendar(model.FindEvent("mote")!, "sv"));
+        var flyttat = CalendarTestSupport.Parse(builder.BuildProgrammeCalendar(model.FindEvent("flyttat")!, "sv"));
 
         Assert.Equal("CANCELLED", mote.Single("mote/installt" + Host).Status);
         Assert.Equal("CONFIRMED", mote.Single("mote/lang" + Host).Status);
-        Assert.Equal("CONFIRMED", mote.Single("mote" + Host).Status);
-        Assert.Equal("TENTATIVE", flyttat.Single("flyttat" + Host).Status);
+        Assert.Equal("CONFIRMED", CalendarTestSupport.Parse(builder.BuildEventCalendar(model.FindEvent("mote")!, "sv")).Single("mote" + Host).Status);
+        Assert.Equal("TENTATIVE", CalendarTestSupport.Parse(builder.BuildEventCalendar(model.FindEvent("flyttat")!, "sv")).Single("flyttat" + Host).Status);
         Assert.Equal("TENTATIVE", flyttat.Single("flyttat/enda-passet" + Host).Status);
         Assert.Equal("CANCELLED", flyttat.Single("flyttat/redan-installt" + Host).Status);
 
@@ -295,6 +323,7 @@ public sealed class CalendarBuilderTextTests : IDisposable
         Assert.Equal(first, second);
         Assert.Contains("sv/calendar.ics\n", first);
         Assert.Contains("en/events/mote/mote.ics\n", first);
+        Assert.Contains("en/events/mote/programme.ics\n", first);
         Assert.Contains("nb/events/mote/lang/lang.ics\n", first);
         Assert.DoesNotContain("/valkommen/valkommen.ics", first); // no page, no file of its own
         Assert.DoesNotContain("ical.net", first, StringComparison.OrdinalIgnoreCase);
@@ -307,6 +336,7 @@ public sealed class CalendarBuilderTextTests : IDisposable
         var ev = model.FindEvent("mote")!;
         Assert.Equal("sv/calendar.ics", SitePaths.Calendar("sv"));
         Assert.Equal("en/events/mote/mote.ics", SitePaths.EventCalendar("en", ev));
+        Assert.Equal("en/events/mote/programme.ics", SitePaths.ProgrammeCalendar("en", ev));
         Assert.Equal("nb/events/mote/tema-skog/tema-skog.ics", SitePaths.ItemCalendar("nb", ev.AllItems.Single(i => i.Id == "tema-skog")));
     }
 }

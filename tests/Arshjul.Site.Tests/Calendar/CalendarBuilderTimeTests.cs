@@ -26,7 +26,7 @@ public sealed class CalendarBuilderTimeTests : IDisposable
         var model = _site.LoadValid();
         var builder = CalendarTestSupport.Builder(model);
         var ev = model.FindEvent(slug)!;
-        var ics = builder.BuildEventCalendar(ev, "sv");
+        var ics = builder.BuildProgrammeCalendar(ev, "sv");
 
         Assert.Contains($"DTSTART;TZID=Europe/Stockholm:{spring[..10].Replace("-", "")}T090000", ics);
 

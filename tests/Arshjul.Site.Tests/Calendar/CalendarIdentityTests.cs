@@ -129,17 +129,23 @@ public sealed class CalendarIdentityTests : IDisposable
 
     private sealed record Stamp(string DtStamp, string LastModified, int Sequence);
 
-    /// <summary>UID → stamp properties, read from the raw event calendar text.</summary>
+    /// <summary>UID → stamp properties, read from the raw text of the event's calendar and its programme.ics.</summary>
     private static Dictionary<string, Stamp> Stamps(Model.SiteModel model, SourceTimes times, string language)
     {
-        var ics = CalendarTestSupport.Builder(model, times).BuildEventCalendar(model.FindEvent("mote")!, language);
-        IcalChecker.CheckValid(ics);
-        var uids = CalendarTestSupport.Unfolded(ics).Where(l => l.StartsWith("UID:", StringComparison.Ordinal)).Select(l => l[4..]);
-        return uids.ToDictionary(uid => uid, uid =>
+        var builder = CalendarTestSupport.Builder(model, times);
+        var ev = model.FindEvent("mote")!;
+        var stamps = new Dictionary<string, Stamp>(StringComparer.Ordinal);
+        foreach (var ics in new[] { builder.BuildEventCalendar(ev, language), builder.BuildProgrammeCalendar(ev, language) })
         {
-            var lines = CalendarTestSupport.VEventLines(ics, uid);
-            string Value(string name) => Assert.Single(lines, l => l.StartsWith(name + ":", StringComparison.Ordinal))[(name.Length + 1)..];
-            return new Stamp(Value("DTSTAMP"), Value("LAST-MODIFIED"), int.Parse(Value("SEQUENCE")));
-        });
+            IcalChecker.CheckValid(ics);
+            foreach (var uid in CalendarTestSupport.Unfolded(ics).Where(l => l.StartsWith("UID:", StringComparison.Ordinal)).Select(l => l[4..]))
+            {
+                var lines = CalendarTestSupport.VEventLines(ics, uid);
+                string Value(string name) => Assert.Single(lines, l => l.StartsWith(name + ":", StringComparison.Ordinal))[(name.Length + 1)..];
+                stamps.Add(uid, new Stamp(Value("DTSTAMP"), Value("LAST-MODIFIED"), int.Parse(Value("SEQUENCE"))));
+            }
+        }
+
+        return stamps;
     }
 }

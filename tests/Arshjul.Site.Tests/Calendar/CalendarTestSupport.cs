@@ -20,6 +20,8 @@ internal static class CalendarTestSupport
         (_, CalendarBuilder.ModeratorKey) => "Moderator",
         (_, CalendarBuilder.ModeratorsKey) => "Moderators",
         (_, CalendarBuilder.MaterialsKey) => "Materials",
+        ("sv", CalendarBuilder.ProgrammeKey) => "Program",
+        (_, CalendarBuilder.ProgrammeKey) => "Programme",
         ("sv", "kind_group_work") => "Grupparbete",
         ("en", "kind_group_work") => "Group work",
         _ => key, // as the theme's strings do for a key they lack

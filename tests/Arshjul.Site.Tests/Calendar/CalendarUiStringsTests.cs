@@ -21,7 +21,7 @@ public sealed class CalendarUiStringsTests
         string[] asked =
         [
             CalendarBuilder.SpeakerKey, CalendarBuilder.SpeakersKey, CalendarBuilder.ModeratorKey,
-            CalendarBuilder.ModeratorsKey, CalendarBuilder.MaterialsKey,
+            CalendarBuilder.ModeratorsKey, CalendarBuilder.MaterialsKey, CalendarBuilder.ProgrammeKey,
             .. new[] { "conference", "workshop", "meeting", "seminar", "webinar", "internat", "talk", "panel", "break", "lunch", "registration", "plenary", "group-work" }
                 .Select(kind => CalendarBuilder.KindKeyPrefix + kind.Replace('-', '_')),
         ];

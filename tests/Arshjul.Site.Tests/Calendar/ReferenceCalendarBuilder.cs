@@ -20,11 +20,16 @@ internal sealed class ReferenceCalendarBuilder(SiteOptions options, SourceTimes 
     private readonly CalendarIdentity _identity = new(options, times);
     private readonly CalendarDescription _description = new(options, plainText, uiText);
 
-    public string BuildEventCalendar(Event ev, string language)
+    public string BuildEventCalendar(Event ev, string language) =>
+        Serialize(NewCalendar(language), [EventVEvent(ev, language)]);
+
+    public string BuildProgrammeCalendar(Event ev, string language)
     {
-        var events = new List<CalendarEvent> { EventVEvent(ev, language) };
-        events.AddRange(ev.AllItems.Where(i => i.Start is not null).Select(i => ItemVEvent(i, language)));
-        return Serialize(NewCalendar(language), events);
+        var calendar = NewCalendar(language);
+        var title = CalendarDescription.Clean(ev.Text.In(language).Value.Title);
+        calendar.AddProperty("X-WR-CALNAME", $"{title} – {uiText(language, CalendarBuilder.ProgrammeKey)}");
+        calendar.AddProperty("X-WR-TIMEZONE", ev.TimeZoneId);
+        return Serialize(calendar, ev.AllItems.Where(i => i.Start is not null).Select(i => ItemVEvent(i, language)).ToList());
     }
 
     public string BuildItemCalendar(ProgrammeItem item, string language) =>
@@ -51,6 +56,7 @@ internal sealed class ReferenceCalendarBuilder(SiteOptions options, SourceTimes 
             foreach (var ev in model.Events)
             {
                 yield return (SitePaths.EventCalendar(language, ev), BuildEventCalendar(ev, language));
+                if (ev.AllItems.Any(i => i.Start is not null)) yield return (SitePaths.ProgrammeCalendar(language, ev), BuildProgrammeCalendar(ev, language));
                 foreach (var item in ev.AllItems.Where(CalendarBuilder.HasItemCalendar))
                 {
                     yield return (SitePaths.ItemCalendar(language, item), BuildItemCalendar(item, language));

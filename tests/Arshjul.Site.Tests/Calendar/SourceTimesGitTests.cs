@@ -61,18 +61,21 @@ public sealed class SourceTimesGitTests : IDisposable
         var times = SourceTimes.Load(_site.Root);
         Assert.True(times.IsGitCheckout);
         var model = _site.LoadValid();
-        var ics = CalendarTestSupport.Builder(model, times).BuildEventCalendar(model.FindEvent("mote")!, "sv");
+        var builder = CalendarTestSupport.Builder(model, times);
+        var ics = builder.BuildEventCalendar(model.FindEvent("mote")!, "sv");
+        var programme = builder.BuildProgrammeCalendar(model.FindEvent("mote")!, "sv");
         IcalChecker.CheckValid(ics);
+        IcalChecker.CheckValid(programme);
 
         Assert.Equal("20240115T120000Z", Property(ics, "mote@example.org", "LAST-MODIFIED"));
-        Assert.Equal("20240115T120000Z", Property(ics, "mote/forsta@example.org", "LAST-MODIFIED"));
-        Assert.Equal("20240115T120000Z", Property(ics, "mote/forsta@example.org", "DTSTAMP"));
-        Assert.Equal("20240220T083000Z", Property(ics, "mote/andra@example.org", "LAST-MODIFIED"));
-        Assert.Equal("20250505T060505Z", Property(ics, "mote/tredje@example.org", "LAST-MODIFIED"));
-        Assert.Equal("20250505T050505Z", Property(ics, "mote/fjarde@example.org", "LAST-MODIFIED"));
+        Assert.Equal("20240115T120000Z", Property(programme, "mote/forsta@example.org", "LAST-MODIFIED"));
+        Assert.Equal("20240115T120000Z", Property(programme, "mote/forsta@example.org", "DTSTAMP"));
+        Assert.Equal("20240220T083000Z", Property(programme, "mote/andra@example.org", "LAST-MODIFIED"));
+        Assert.Equal("20250505T060505Z", Property(programme, "mote/tredje@example.org", "LAST-MODIFIED"));
+        Assert.Equal("20250505T050505Z", Property(programme, "mote/fjarde@example.org", "LAST-MODIFIED"));
         Assert.Equal(
             CalendarIdentity.Sequence(SecondCommit).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Property(ics, "mote/andra@example.org", "SEQUENCE"));
+            Property(programme, "mote/andra@example.org", "SEQUENCE"));
     }
 
     [Fact]

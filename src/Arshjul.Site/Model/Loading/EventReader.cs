@@ -10,12 +10,22 @@ internal sealed class EventReader(ModelContext context)
     public static readonly string[] Keys =
         ["title", "kind", "start", "end", "timeZone", "dayChange", "series", "location", "organisers", "audience", "registration", "status", "summary", "tags", "rooms", "tracks", "schedule"];
 
+    /// <summary>The one event slug the event folder's own outputs take (see <see cref="Output.SitePaths.ProgrammeCalendar"/>).</summary>
+    public const string ProgrammeSlug = "programme";
+
     private static readonly string[] TextKeys = ["title", "summary", "audience", "registration", "schedule"];
 
     public Event? Read(string slug, IReadOnlyList<ContentDocument> files, IReadOnlyList<(string Slug, IReadOnlyList<ContentDocument> Files)> sessions)
     {
         var source = context.SourceOf(files);
         var data = source.Data;
+        if (slug == ProgrammeSlug)
+        {
+            // events/programme/ would hold two files called programme.ics: the event's own and its programme's.
+            context.Diagnostics.Error(DiagnosticCodes.ReservedName, SourceLocation.StartOf(source.Path),
+                $"An event cannot be called '{slug}': its own calendar would be {slug}.ics, the name of its programme's calendar. Rename the folder, e.g. to '{slug}-event'.");
+        }
+
         var title = data.RequiredText("title", "The event");
         var start = data.DateTime("start");
         if (start is null && !data.Has("start"))

@@ -29,6 +29,16 @@ internal sealed class ItemReader
     /// <summary>Ids become folder names and web addresses; 60 characters is about ten words.</summary>
     public const int MaxIdLength = 60;
 
+    /// <summary>
+    /// Names the event's folder uses for its own outputs (content model, "Item ids"): programme.ics, the
+    /// calendars/ and print/ folders, schedule.json and schedule.xml, and the day pages (yyyy-mm-dd).
+    /// An item folder of that name would sit among them and read as one of them.
+    /// </summary>
+    public static readonly string[] ReservedIds = ["calendars", "print", "programme", "schedule"];
+
+    private const string ReservedIdReason =
+        "the event uses that name for its own files and pages (calendars, print, programme, schedule, and yyyy-mm-dd for its programme days)";
+
     private readonly Dictionary<string, SourceLocation> _ids = new(StringComparer.Ordinal);
 
     // The next suffix to try per base id, so that many same-titled items cost linear time, not quadratic.
@@ -71,6 +81,12 @@ internal sealed class ItemReader
             _context.Diagnostics.Error(DiagnosticCodes.InvalidTime, data.ValueLocation("start"),
                 $"'start' is {start}, but a programme item needs a time of day too.", "Write e.g. start: 2024-03-08T09:30.");
             start = null;
+        }
+
+        if (IsReservedId(slug))
+        {
+            _context.Diagnostics.Error(DiagnosticCodes.ReservedName, SourceLocation.StartOf(source.Path),
+                $"A programme item cannot be called '{slug}': {ReservedIdReason}. Rename the file, e.g. to '{slug}-info'.");
         }
 
         var item = NewItem(data, slug, text, files, isFile: true, start: start);
@@ -151,6 +167,12 @@ internal sealed class ItemReader
         var title = data.RequiredText("title", "A schedule entry");
         var explicitId = data.Text("id");
         var id = explicitId is not null ? CheckId(explicitId, data) : UniqueId(Shorten(ContentPath.SuggestSlug(title ?? "item")));
+        if (explicitId is not null && IsReservedId(id))
+        {
+            _context.Diagnostics.Error(DiagnosticCodes.ReservedName, data.ValueLocation("id"),
+                $"The id '{id}' cannot be used: {ReservedIdReason}. Choose another, e.g. '{id}-info'.");
+        }
+
         if (explicitId is not null) Reserve(id, data.ValueLocation("id"));
 
         var sourceText = new ItemText(title ?? id, ReadDescription(data));
@@ -273,6 +295,11 @@ internal sealed class ItemReader
         return slug[..(cut > 0 ? cut : MaxIdLength)].TrimEnd('-');
     }
 
+    /// <summary>See <see cref="ReservedIds"/>; any name shaped like a date counts, a real date or not.</summary>
+    public static bool IsReservedId(string id) =>
+        ReservedIds.Contains(id, StringComparer.Ordinal)
+        || (id.Length == 10 && id[4] == '-' && id[7] == '-' && id.Where((c, i) => i is not (4 or 7)).All(char.IsAsciiDigit));
+
     private string CheckId(string id, YamlObject data)
     {
         if (id.Length > MaxIdLength)
@@ -294,7 +321,8 @@ internal sealed class ItemReader
     {
         var id = baseId;
         var n = _nextSuffix.GetValueOrDefault(baseId, 2);
-        for (; _ids.ContainsKey(id); n++) id = $"{baseId}-{n}";
+        // A title such as "Program" gives "program", but "Programme" would give a reserved id: it takes a suffix instead.
+        for (; _ids.ContainsKey(id) || IsReservedId(id); n++) id = $"{baseId}-{n}";
         _nextSuffix[baseId] = n;
         _ids[id] = _event.Location;
         return id;

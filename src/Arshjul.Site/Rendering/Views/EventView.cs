@@ -61,5 +61,11 @@ public sealed record EventView
 
     public required string GoogleUrl { get; init; }
 
+    /// <summary>The event's programme.ics, or null when the event has no timed item (and so no such file).</summary>
+    public string? ProgrammeIcsUrl { get; init; }
+
+    /// <summary>The programme.ics link's text, with its number of entries ("… (22 programposter)").</summary>
+    public string? ProgrammeIcsText { get; init; }
+
     public IReadOnlyList<LinkView> Articles { get; init; } = [];
 }
