@@ -23,6 +23,11 @@ apt_packages=()
 command -v java >/dev/null 2>&1 || apt_packages+=(default-jre-headless)
 command -v node >/dev/null 2>&1 || apt_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
+# The independent iCal check (tests/tools/ical-utc.py): libical and vobject under Debian's own
+# python, which a pyenv or venv python3 on PATH does not see.
+/usr/bin/python3 -c 'import gi; gi.require_version("ICalGLib", "3.0"); from gi.repository import ICalGLib' >/dev/null 2>&1 \
+    || apt_packages+=(python3-gi gir1.2-ical-3.0)
+/usr/bin/python3 -c 'import vobject' >/dev/null 2>&1 || apt_packages+=(python3-vobject)
 
 if [ "${#apt_packages[@]}" -gt 0 ]; then
     echo "test.sh: installing ${apt_packages[*]} (apt)"

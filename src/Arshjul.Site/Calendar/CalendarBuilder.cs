@@ -10,15 +10,18 @@ using IcalCalendar = Ical.Net.Calendar;
 namespace Arshjul.Site.Calendar;
 
 /// <summary>
-/// Makes the text of the site's .ics files (see the content model's URL table): one per event with the
-/// event alone, one per event with its timed items (programme.ics), one per item that has a page, and
-/// the per-language subscription feed of all events.
-/// Every file is in one language. The output depends only on the model and the source times, so an
-/// unchanged site rebuilds to the same bytes. The files are the bytes Ical.Net 5.2.4 writes for the
-/// same calendar (properties in name order, lines folded at 75 octets and ended in CRLF, TEXT values
-/// escaped), made more cheaply: the VCALENDAR properties and each VTIMEZONE come from Ical.Net once
-/// and are reused as text (<see cref="TimeZoneBlocks"/>), and <see cref="IcsWriter"/> writes the
-/// VEVENTs. CalendarSerializerTests compares every file with Ical.Net's own serialisation.
+/// Makes the text of the site's .ics files (see the content model's URL table): one per event with
+/// the event alone, one per event with its timed items (programme.ics), one per item that has a page,
+/// and the per-language subscription feed of all events.
+/// Every file is in one language. The output depends only on the model and the source times, never on
+/// the clock, so an unchanged site rebuilds to the same bytes on any day. The VCALENDAR properties and
+/// the VEVENTs are the bytes Ical.Net 5.2.4 writes for the same calendar (properties in name order,
+/// lines folded at 75 octets and ended in CRLF, TEXT values escaped), made more cheaply: the VCALENDAR
+/// properties come from Ical.Net once and are reused as text, and <see cref="IcsWriter"/> writes the
+/// VEVENTs. Each VTIMEZONE is our own (<see cref="TimeZoneBlocks"/>): the tz database's transitions
+/// over the file's own span, where Ical.Net would write rules up to the build machine's clock.
+/// CalendarSerializerTests compares every file with Ical.Net's serialisation outside the VTIMEZONEs,
+/// and checks the VTIMEZONEs against the tz database.
 /// Safe to use from several threads.
 /// </summary>
 public sealed class CalendarBuilder
@@ -215,9 +218,9 @@ public sealed class CalendarBuilder
         var output = new StringBuilder(Math.Min(capacity, 8000));
         output.Append(header);
 
-        // A VTIMEZONE for every TZID used, with rules from the earliest time it covers (the
-        // library's plain constructor writes an empty one, which readers take for UTC).
-        foreach (var (tzId, earliest) in zones.InOrder()) output.Append(_timeZones.For(tzId, earliest));
+        // A VTIMEZONE for every TZID used, covering the file's times in that zone (a TZID without
+        // one, or with an empty one, is read as UTC or floating time).
+        foreach (var (tzId, earliest, latest) in zones.InOrder()) output.Append(_timeZones.For(tzId, earliest, latest));
         return new IcsWriter(output);
     }
 
@@ -297,10 +300,10 @@ public sealed class CalendarBuilder
     private static List<string> Categories(params string?[] categories) =>
         categories.Select(CalendarDescription.Clean).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
 
-    /// <summary>The zones a calendar's local times are in, each with its earliest time (the start of its VTIMEZONE's rules).</summary>
+    /// <summary>The zones a calendar's local times are in, each with its earliest and latest local time (the span its VTIMEZONE covers).</summary>
     private sealed class ZoneRange
     {
-        private readonly List<(string TzId, DateTime Earliest)> _zones = new(1);
+        private readonly List<(string TzId, DateTime Earliest, DateTime Latest)> _zones = new(1);
 
         public void Add(Event ev)
         {
@@ -315,7 +318,7 @@ public sealed class CalendarBuilder
             if (item.End is { } end) Add(item.Event.TimeZoneId, end);
         }
 
-        public IEnumerable<(string TzId, DateTime Earliest)> InOrder() =>
+        public IEnumerable<(string TzId, DateTime Earliest, DateTime Latest)> InOrder() =>
             _zones.Count <= 1 ? _zones : _zones.OrderBy(z => z.TzId, StringComparer.Ordinal);
 
         private void Add(string tzId, DateTime time)
@@ -323,12 +326,13 @@ public sealed class CalendarBuilder
             if (IcsWriter.IsUtc(tzId)) return; // written with Z, no VTIMEZONE
             for (var i = 0; i < _zones.Count; i++)
             {
-                if (!string.Equals(_zones[i].TzId, tzId, StringComparison.Ordinal)) continue;
-                if (time < _zones[i].Earliest) _zones[i] = (tzId, time);
+                var (id, earliest, latest) = _zones[i];
+                if (!string.Equals(id, tzId, StringComparison.Ordinal)) continue;
+                _zones[i] = (id, time < earliest ? time : earliest, time > latest ? time : latest);
                 return;
             }
 
-            _zones.Add((tzId, time));
+            _zones.Add((tzId, time, time));
         }
     }
 }

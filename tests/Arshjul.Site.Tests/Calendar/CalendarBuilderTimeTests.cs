@@ -11,7 +11,7 @@ public sealed class CalendarBuilderTimeTests : IDisposable
     public CalendarBuilderTimeTests()
     {
         // 2024-03-31 and 2024-10-27 are the days Europe/Stockholm changes to and from summer time (at 02:00/03:00),
-        // as are 2017-03-26 and 2017-10-29: the same rule, several years before the VTIMEZONE's reference year.
+        // as are 2017-03-26 and 2017-10-29: the same rule, an older year.
         WriteDstEvent("2024-var", "2024-03-31", "2024-10-27");
         WriteDstEvent("2017-var", "2017-03-26", "2017-10-29");
     }
@@ -64,43 +64,42 @@ public sealed class CalendarBuilderTimeTests : IDisposable
     }
 
     [Theory]
-    [InlineData("2017-var")]
-    [InlineData("2024-var")]
-    public void TimeZone_HasStandardAndDaylightRules_ForTheYearsItCovers(string slug)
+    [InlineData("2017-var", "20161030T030000 20170326T020000 20171029T030000 20180325T020000")]
+    [InlineData("2024-var", "20231029T030000 20240331T020000 20241027T030000 20250330T020000")]
+    public void TimeZone_HasEachTransitionOfItsSpan_AndOneOnEachSide(string slug, string starts)
     {
         var model = _site.LoadValid();
         var ics = CalendarTestSupport.Builder(model).BuildEventCalendar(model.FindEvent(slug)!, "sv");
-        var year = int.Parse(slug[..4]);
 
         var zone = Assert.Single(CalendarTestSupport.Parse(ics).TimeZones);
         Assert.Equal("Europe/Stockholm", zone.TzId);
-        var lines = CalendarTestSupport.Unfolded(ics);
-        var block = lines.SkipWhile(l => l != "BEGIN:VTIMEZONE").TakeWhile(l => l != "END:VTIMEZONE").ToList();
-        Assert.Contains("BEGIN:STANDARD", block);
-        Assert.Contains("BEGIN:DAYLIGHT", block);
-        Assert.Contains("RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10", block);
-        Assert.Contains("RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3", block);
-        Assert.Contains("TZOFFSETTO:+0200", block);
-        Assert.Contains("TZOFFSETTO:+0100", block);
-
-        // Each observance starts no later than the year of the events, so its RRULE covers them.
-        foreach (var start in block.Where(l => l.StartsWith("DTSTART:", StringComparison.Ordinal)))
-        {
-            Assert.True(int.Parse(start["DTSTART:".Length..][..4]) <= year, $"{start} starts after {year}");
-        }
+        var block = TimeZoneBlock(ics);
+        // The event runs from the spring change to the autumn one: the summer, the winter after it, and
+        // the winter before and the summer after on either side. Each observance is one real interval, no RRULE.
+        Assert.Equal(starts.Split(' '), block.Where(l => l.StartsWith("DTSTART:", StringComparison.Ordinal)).Select(l => l["DTSTART:".Length..]));
+        Assert.Equal(["BEGIN:STANDARD", "BEGIN:DAYLIGHT", "BEGIN:STANDARD", "BEGIN:DAYLIGHT"], block.Where(l => l.StartsWith("BEGIN:", StringComparison.Ordinal)).Skip(1));
+        Assert.Equal(["TZOFFSETTO:+0100", "TZOFFSETTO:+0200", "TZOFFSETTO:+0100", "TZOFFSETTO:+0200"], block.Where(l => l.StartsWith("TZOFFSETTO:", StringComparison.Ordinal)));
+        Assert.DoesNotContain(block, l => l.StartsWith("RRULE", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void SiteFeed_HasOneTimeZonePerTzid_CoveringTheEarliestEvent()
+    public void SiteFeed_HasOneTimeZonePerTzid_CoveringEveryEventsSpan()
     {
         var model = _site.LoadValid();
         var ics = CalendarTestSupport.Builder(model).BuildSiteCalendar(model.Events, "sv");
 
         Assert.Single(CalendarTestSupport.Parse(ics).TimeZones);
+        var starts = TimeZoneBlock(ics).Where(l => l.StartsWith("DTSTART:", StringComparison.Ordinal)).ToList();
+        Assert.Equal(("DTSTART:20161030T030000", "DTSTART:20250330T020000"), (starts[0], starts[^1]));
+        Assert.Equal(18, starts.Count); // the winter before 2017, two changes a year 2017-2024, the summer after
         var checkedFile = IcalChecker.CheckValid(ics);
         Assert.Equal(["2017-var@example.org", "2024-var@example.org"], checkedFile.Events.Select(e => e.Uid).Order());
         Assert.Contains(checkedFile.Events, e => e.Start == "2017-03-26T06:00:00Z"); // 08:00 CEST
+        Assert.Contains(checkedFile.Events, e => e.Start == "2024-03-31T06:00:00Z" && e.End == "2024-10-27T16:00:00Z"); // 08:00 CEST, 17:00 CET
     }
+
+    private static List<string> TimeZoneBlock(string ics) =>
+        CalendarTestSupport.Unfolded(ics).SkipWhile(l => l != "BEGIN:VTIMEZONE").TakeWhile(l => l != "END:VTIMEZONE").ToList();
 
     private void WriteDstEvent(string slug, string spring, string autumn)
     {
