@@ -67,6 +67,7 @@ public static class SiteBuilder
         }
 
         var strings = UiStrings.Load(request.Source, model.Languages, templates, diagnostics);
+        LanguageCultures.Check(model.Languages, strings, diagnostics);
         Lap("templates");
         var now = request.Now ?? DateTimeOffset.UtcNow;
         var dependencies = new Dependencies.Index(model);

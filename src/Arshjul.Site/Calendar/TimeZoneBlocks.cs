@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
-using Ical.Net.Serialization;
 using NodaTime;
 
 namespace Arshjul.Site.Calendar;
@@ -46,7 +45,7 @@ internal sealed class TimeZoneBlocks
 
     /// <summary>What the calendar would have without the cache.</summary>
     internal static string Build(string tzId, DateTime earliest) =>
-        new CalendarSerializer().SerializeToString(VTimeZone.FromDateTimeZone(tzId, earliest, includeHistoricalData: false)) ?? "";
+        IcalNetText.Serialize(VTimeZone.FromDateTimeZone(tzId, earliest, includeHistoricalData: false));
 
     private readonly record struct Key(string TzId, Instant FirstStart, int FirstYear, Instant NowStart);
 }

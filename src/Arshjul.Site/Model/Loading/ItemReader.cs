@@ -1,3 +1,4 @@
+using System.Globalization;
 using Arshjul.Site.Build;
 using Arshjul.Site.Content;
 using YamlDotNet.RepresentationModel;
@@ -294,7 +295,7 @@ internal sealed class ItemReader
     {
         var id = baseId;
         var n = _nextSuffix.GetValueOrDefault(baseId, 2);
-        for (; _ids.ContainsKey(id); n++) id = $"{baseId}-{n}";
+        for (; _ids.ContainsKey(id); n++) id = string.Create(CultureInfo.InvariantCulture, $"{baseId}-{n}");
         _nextSuffix[baseId] = n;
         _ids[id] = _event.Location;
         return id;
