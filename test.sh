@@ -23,6 +23,8 @@ apt_packages=()
 command -v java >/dev/null 2>&1 || apt_packages+=(default-jre-headless)
 command -v node >/dev/null 2>&1 || apt_packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
+# The locales the example site is built under in MachineLocaleTests (their sources, for localedef below).
+[ -f /usr/share/i18n/locales/sv_SE ] || apt_packages+=(locales)
 
 if [ "${#apt_packages[@]}" -gt 0 ]; then
     echo "test.sh: installing ${apt_packages[*]} (apt)"
@@ -31,6 +33,19 @@ if [ "${#apt_packages[@]}" -gt 0 ]; then
         apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
         "${apt_packages[@]}" </dev/null
 fi
+
+# ---- locales for MachineLocaleTests ----------------------------------------------------
+# .NET takes its culture from LANG even when the C library has no such locale, but the test should run
+# where a Swedish, Norwegian or Saudi user's machine does: with the locale generated.
+available_locales="$(locale -a 2>/dev/null || true)"
+missing_locales=()
+for test_locale in sv_SE nb_NO ar_SA; do
+    grep -qix "${test_locale}\.utf-\?8" <<<"$available_locales" || missing_locales+=("$test_locale")
+done
+for test_locale in "${missing_locales[@]}"; do
+    echo "test.sh: generating the locale ${test_locale}.UTF-8 (localedef)"
+    "${SUDO[@]}" localedef -i "$test_locale" -f UTF-8 "${test_locale}.UTF-8"
+done
 
 # ---- npm test tools --------------------------------------------------------------------
 # --ignore-scripts: vnu-jar's postinstall would try to download a JDK from outside the
