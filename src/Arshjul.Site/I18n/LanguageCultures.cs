@@ -10,10 +10,11 @@ namespace Arshjul.Site.I18n;
 /// </summary>
 public static class LanguageCultures
 {
-    public static void Check(IReadOnlyList<string> languages, UiStrings strings, DiagnosticBag diagnostics)
+    /// <summary>Reports languages without culture data; false when the machine has none at all and the build must stop.</summary>
+    public static bool Check(IReadOnlyList<string> languages, UiStrings strings, DiagnosticBag diagnostics)
     {
         var missing = languages.Where(l => !HasData(strings.Get(l, "culture")) && !HasData(l)).ToList();
-        if (missing.Count == 0) return;
+        if (missing.Count == 0) return true;
 
         var at = SourceLocation.StartOf("site.yml");
         if (!HasData("en-US"))
@@ -22,7 +23,7 @@ public static class LanguageCultures
                 $"This machine has no culture data (.NET runs in invariant globalization mode), so the month and weekday names of "
                 + $"{string.Join(", ", languages.Select(l => $"'{l}'"))} cannot be written.",
                 "Install ICU (the libicu package) and unset DOTNET_SYSTEM_GLOBALIZATION_INVARIANT (or InvariantGlobalization in the tool's runtimeconfig.json), then build again.");
-            return;
+            return false;
         }
 
         foreach (var language in missing)
@@ -31,6 +32,8 @@ public static class LanguageCultures
                 $"This machine has no culture data for the language '{language}', so its pages get the invariant culture's English month and weekday names.",
                 $"Set 'culture' to a culture this machine knows (such as sv-SE) in i18n/{language}.yml, or use a language code it knows.");
         }
+
+        return true;
     }
 
     // Predefined only: outside invariant mode .NET makes up a culture with the root locale's data for any
