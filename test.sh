@@ -28,6 +28,8 @@ command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
 /usr/bin/python3 -c 'import gi; gi.require_version("ICalGLib", "3.0"); from gi.repository import ICalGLib' >/dev/null 2>&1 \
     || apt_packages+=(python3-gi gir1.2-ical-3.0)
 /usr/bin/python3 -c 'import vobject' >/dev/null 2>&1 || apt_packages+=(python3-vobject)
+# The locales the example site is built under in MachineLocaleTests (their sources, for localedef below).
+[ -f /usr/share/i18n/locales/sv_SE ] || apt_packages+=(locales)
 
 if [ "${#apt_packages[@]}" -gt 0 ]; then
     echo "test.sh: installing ${apt_packages[*]} (apt)"
@@ -36,6 +38,19 @@ if [ "${#apt_packages[@]}" -gt 0 ]; then
         apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
         "${apt_packages[@]}" </dev/null
 fi
+
+# ---- locales for MachineLocaleTests ----------------------------------------------------
+# .NET takes its culture from LANG even when the C library has no such locale, but the test should run
+# where a Swedish, Norwegian or Saudi user's machine does: with the locale generated.
+available_locales="$(locale -a 2>/dev/null || true)"
+missing_locales=()
+for test_locale in sv_SE nb_NO ar_SA; do
+    grep -qix "${test_locale}\.utf-\?8" <<<"$available_locales" || missing_locales+=("$test_locale")
+done
+for test_locale in "${missing_locales[@]}"; do
+    echo "test.sh: generating the locale ${test_locale}.UTF-8 (localedef)"
+    "${SUDO[@]}" localedef -i "$test_locale" -f UTF-8 "${test_locale}.UTF-8"
+done
 
 # ---- npm test tools --------------------------------------------------------------------
 # --ignore-scripts: vnu-jar's postinstall would try to download a JDK from outside the

@@ -36,7 +36,7 @@ public static class NewCommand
                 parse.GetValue(slug)!,
                 parse.GetValue(eventOption),
                 parse.GetValue(language),
-                nowValue ?? DateTimeOffset.Now);
+                nowValue ?? DateTimeOffset.UtcNow);
             var result = ContentScaffolder.Create(request);
             if (result.Diagnostics is { } diagnostics) DiagnosticPrinter.Print(diagnostics, stderr);
             if (result.Succeeded)

@@ -73,4 +73,8 @@ public static class DiagnosticCodes
     // AJ0510–AJ0519: element ids on built pages.
     public const string DuplicateId = "AJ0510";
     public const string InternalError = "AJ0900";
+
+    // The machine's culture data (issue 13, point 7): AJ0910–AJ0919.
+    public const string NoCultureData = "AJ0910";
+    public const string UnknownCulture = "AJ0911";
 }

@@ -67,6 +67,8 @@ public static class SiteBuilder
         }
 
         var strings = UiStrings.Load(request.Source, model.Languages, templates, diagnostics);
+        // Without culture data nothing further is worth doing: every page would be in other words.
+        if (!LanguageCultures.Check(model.Languages, strings, diagnostics)) return (Done(model), null);
         Lap("templates");
         var now = request.Now ?? DateTimeOffset.UtcNow;
         var dependencies = new Dependencies.Index(model);

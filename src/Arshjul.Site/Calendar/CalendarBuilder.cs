@@ -4,7 +4,6 @@ using Arshjul.Site.Output;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Model;
 using Ical.Net;
-using Ical.Net.Serialization;
 using IcalCalendar = Ical.Net.Calendar;
 
 namespace Arshjul.Site.Calendar;
@@ -206,7 +205,7 @@ public sealed class CalendarBuilder
 
     private static string HeaderOf(IcalCalendar calendar)
     {
-        var text = new CalendarSerializer().SerializeToString(calendar) ?? "";
+        var text = IcalNetText.Serialize(calendar);
         const string end = "END:VCALENDAR\r\n";
         if (!text.EndsWith(end, StringComparison.Ordinal)) throw new InvalidOperationException("Ical.Net wrote an unexpected calendar:\n" + text);
         return text[..^end.Length];

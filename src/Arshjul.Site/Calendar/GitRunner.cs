@@ -33,6 +33,10 @@ internal static class GitRunner
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
 
+        // git's messages and any dates it formats stay the same whatever the machine's locale.
+        start.Environment["LC_ALL"] = "C";
+        start.Environment.Remove("LANGUAGE");
+
         try
         {
             using var process = Process.Start(start);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Arshjul.Site.Build;
 using Arshjul.Site.Markdown;
@@ -29,7 +30,7 @@ public static class AuthorUrls
         var shown = new StringBuilder();
         foreach (var c in url.Length > MaxShown ? url[..MaxShown] : url)
         {
-            if (char.IsControl(c)) shown.Append($"\\u{(int)c:X4}");
+            if (char.IsControl(c)) shown.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
             else shown.Append(c);
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.TaskLists;
@@ -54,7 +55,7 @@ public static class MarkdownPlainText
             var number = int.TryParse(list.OrderedStart, out var start) ? start : 1;
             foreach (var item in list.OfType<ListItemBlock>())
             {
-                var marker = list.IsOrdered ? $"{number++}. " : "- ";
+                var marker = list.IsOrdered ? string.Create(CultureInfo.InvariantCulture, $"{number++}. ") : "- ";
                 var first = true;
                 foreach (var child in item)
                 {

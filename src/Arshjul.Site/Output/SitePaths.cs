@@ -1,3 +1,4 @@
+using System.Globalization;
 using Arshjul.Site.Model;
 
 namespace Arshjul.Site.Output;
@@ -12,7 +13,7 @@ public static class SitePaths
 
     public static string Events(string lang) => $"{lang}/events/";
 
-    public static string Year(string lang, int year) => $"{lang}/events/{year}/";
+    public static string Year(string lang, int year) => string.Create(CultureInfo.InvariantCulture, $"{lang}/events/{year}/");
 
     public static string Series(string lang, string seriesSlug) => $"{lang}/series/{seriesSlug}/";
 

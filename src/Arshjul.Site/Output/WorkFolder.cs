@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Arshjul.Site.Output;
 
 /// <summary>
@@ -69,7 +71,7 @@ internal sealed class WorkFolder
         get
         {
             var line = File.ReadLines(Path.Combine(Root, MarkerName)).FirstOrDefault(l => l.StartsWith(ProcessKey, StringComparison.Ordinal));
-            if (line is null || !int.TryParse(line.AsSpan(ProcessKey.Length), out var id) || id == Environment.ProcessId) return false;
+            if (line is null || !int.TryParse(line.AsSpan(ProcessKey.Length), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) || id == Environment.ProcessId) return false;
             try
             {
                 using var process = System.Diagnostics.Process.GetProcessById(id);

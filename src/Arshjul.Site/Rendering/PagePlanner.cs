@@ -1,3 +1,4 @@
+using System.Globalization;
 using Arshjul.Site.Output;
 using Arshjul.Site.Model;
 using Arshjul.Site.Rendering.StructuredData;
@@ -35,7 +36,7 @@ public static class PagePlanner
             {
                 jobs.Add(new PageJob(SitePaths.Year(lang, year), lang, "year.html", Same(l => SitePaths.Year(l, year)), (ctx, views) => new()
                 {
-                    ["page"] = Simple(ctx, "year", ctx.T("events_in_year", ("year", year.ToString()))),
+                    ["page"] = Simple(ctx, "year", ctx.T("events_in_year", ("year", year.ToString(CultureInfo.InvariantCulture)))),
                     ["year"] = Years(site, ctx, views).First(y => y.Year == year) with { Wheel = WheelBuilder.Build(ctx, views, year, site.Events) },
                 }) { DependsOn = Dependencies.Of(Dependencies.AllEvents) });
             }
@@ -169,7 +170,7 @@ public static class PagePlanner
             .OrderBy(g => g.Key)
             .Select(g => new YearView(
                 g.Key,
-                ctx.T("events_in_year", ("year", g.Key.ToString())),
+                ctx.T("events_in_year", ("year", g.Key.ToString(CultureInfo.InvariantCulture))),
                 ctx.Url(SitePaths.Year(ctx.Lang, g.Key)),
                 g.Select(views.EventSummary).ToList(),
                 Wheel: wheels ? WheelBuilder.Build(ctx, views, g.Key, g) : null))

@@ -22,7 +22,7 @@ internal sealed class ArticleReader(ModelContext context)
         {
             // The same bounds as dates in front matter: later steps (feeds, time zones) need them.
             context.Diagnostics.Error(DiagnosticCodes.InvalidDate, SourceLocation.StartOf(source.Path),
-                $"The file name's date is {date:yyyy-MM-dd}; dates must be between {LocalDateTimeValue.FirstYear} and {LocalDateTimeValue.LastYear}.");
+                string.Create(CultureInfo.InvariantCulture, $"The file name's date is {date:yyyy-MM-dd}; dates must be between {LocalDateTimeValue.FirstYear} and {LocalDateTimeValue.LastYear}."));
         }
 
         foreach (var file in files)
@@ -30,7 +30,7 @@ internal sealed class ArticleReader(ModelContext context)
             if (file.Data.DateTime("date") is { } written && written.Date != date)
             {
                 context.Diagnostics.Warning(DiagnosticCodes.ArticleDateMismatch, file.Data.ValueLocation("date"),
-                    $"'date' is {written}, but the file name says {date:yyyy-MM-dd}; the file name's date is used.");
+                    string.Create(CultureInfo.InvariantCulture, $"'date' is {written}, but the file name says {date:yyyy-MM-dd}; the file name's date is used."));
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Arshjul.Site.Build;
 using Arshjul.Site.Content;
 using YamlDotNet.RepresentationModel;
@@ -148,5 +149,5 @@ internal sealed class EventReader(ModelContext context)
 
     // Show only what differs: "11:00" and "12:00" on the same day, whole date-times otherwise.
     private static string Show(LocalDateTimeValue value, LocalDateTimeValue other) =>
-        value.Date == other.Date && value.Time is { } time && other.HasTime ? time.ToString("HH:mm") : value.ToString();
+        value.Date == other.Date && value.Time is { } time && other.HasTime ? time.ToString("HH:mm", CultureInfo.InvariantCulture) : value.ToString();
 }

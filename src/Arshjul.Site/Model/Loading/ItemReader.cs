@@ -1,3 +1,4 @@
+using System.Globalization;
 using Arshjul.Site.Build;
 using Arshjul.Site.Content;
 using YamlDotNet.RepresentationModel;
@@ -322,7 +323,7 @@ internal sealed class ItemReader
         var id = baseId;
         var n = _nextSuffix.GetValueOrDefault(baseId, 2);
         // A title such as "Program" gives "program", but "Programme" would give a reserved id: it takes a suffix instead.
-        for (; _ids.ContainsKey(id) || IsReservedId(id); n++) id = $"{baseId}-{n}";
+        for (; _ids.ContainsKey(id) || IsReservedId(id); n++) id = string.Create(CultureInfo.InvariantCulture, $"{baseId}-{n}");
         _nextSuffix[baseId] = n;
         _ids[id] = _event.Location;
         return id;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Arshjul.Site.Build;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Content;
@@ -57,7 +58,7 @@ internal sealed class ModelContext
     {
         var text = data.Text("status");
         if (text is null) return Status.Scheduled;
-        if (Enum.TryParse<Status>(text, ignoreCase: true, out var status) && !int.TryParse(text, out _)) return status;
+        if (Enum.TryParse<Status>(text, ignoreCase: true, out var status) && !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) return status;
         var names = Enum.GetNames<Status>().Select(n => n.ToLowerInvariant()).ToList();
         Diagnostics.Error(DiagnosticCodes.InvalidValue, data.ValueLocation("status"),
             $"'status' is {SafeText.Quote(text)}; it can be {string.Join(", ", names)}." + Suggestions.DidYouMean(text, names));

@@ -46,11 +46,11 @@ public static class WheelRenderer
         var height = wheel.Legend.Count == 0 ? Size : LegendTop + LegendRow * (wheel.Legend.Count + 1);
         var titleId = wheel.Id + "-title";
         var svg = new StringBuilder(4096);
-        svg.Append($"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"wheel\" viewBox=\"0 0 {N(Size)} {N(height)}\" role=\"group\" aria-labelledby=\"{titleId}\">\n");
-        svg.Append($"<title id=\"{titleId}\">{Escape(wheel.Title)}</title>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"wheel\" viewBox=\"0 0 {N(Size)} {N(height)}\" role=\"group\" aria-labelledby=\"{titleId}\">\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{titleId}\">{Escape(wheel.Title)}</title>\n");
         Months(svg, wheel);
-        svg.Append($"<circle class=\"wheel-rim\" cx=\"{N(Centre)}\" cy=\"{N(Centre)}\" r=\"{N(Lanes[0])}\" fill=\"none\" stroke=\"#9aa5b1\" stroke-width=\"1\"/>\n");
-        svg.Append($"<text class=\"wheel-year\" x=\"{N(Centre)}\" y=\"{N(Centre)}\" dy=\".35em\" text-anchor=\"middle\" font-size=\"28\" font-weight=\"bold\" fill=\"#1f2933\" aria-hidden=\"true\">{wheel.Year}</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"wheel-rim\" cx=\"{N(Centre)}\" cy=\"{N(Centre)}\" r=\"{N(Lanes[0])}\" fill=\"none\" stroke=\"#9aa5b1\" stroke-width=\"1\"/>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<text class=\"wheel-year\" x=\"{N(Centre)}\" y=\"{N(Centre)}\" dy=\".35em\" text-anchor=\"middle\" font-size=\"28\" font-weight=\"bold\" fill=\"#1f2933\" aria-hidden=\"true\">{wheel.Year}</text>\n");
         if (wheel.Today is { } today && today.Year == wheel.Year) Today(svg, today, wheel.TodayLabel);
         Marks(svg, wheel);
         if (wheel.Legend.Count > 0) Legend(svg, wheel);
@@ -75,9 +75,9 @@ public static class WheelRenderer
             var (ox2, oy2) = Point(Centre, MonthOuter, to);
             var (ix2, iy2) = Point(Centre, MonthInner, to);
             var (ix1, iy1) = Point(Centre, MonthInner, from);
-            svg.Append($"<path class=\"wheel-month\" d=\"M{N(ox1)} {N(oy1)}A{N(MonthOuter)} {N(MonthOuter)} 0 0 1 {N(ox2)} {N(oy2)}L{N(ix2)} {N(iy2)}A{N(MonthInner)} {N(MonthInner)} 0 0 0 {N(ix1)} {N(iy1)}Z\" fill=\"{MonthFills[(month - 1) % 2]}\" stroke=\"#ffffff\" stroke-width=\"1\"/>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"<path class=\"wheel-month\" d=\"M{N(ox1)} {N(oy1)}A{N(MonthOuter)} {N(MonthOuter)} 0 0 1 {N(ox2)} {N(oy2)}L{N(ix2)} {N(iy2)}A{N(MonthInner)} {N(MonthInner)} 0 0 0 {N(ix1)} {N(iy1)}Z\" fill=\"{MonthFills[(month - 1) % 2]}\" stroke=\"#ffffff\" stroke-width=\"1\"/>\n");
             var (lx, ly) = Point(Centre, MonthLabel, (from + to) / 2);
-            svg.Append($"<text x=\"{N(lx)}\" y=\"{N(ly)}\" dy=\".35em\" text-anchor=\"middle\" font-size=\"12\" fill=\"#1f2933\">{Escape(wheel.MonthNames[month - 1])}</text>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(lx)}\" y=\"{N(ly)}\" dy=\".35em\" text-anchor=\"middle\" font-size=\"12\" fill=\"#1f2933\">{Escape(wheel.MonthNames[month - 1])}</text>\n");
         }
 
         svg.Append("</g>\n");
@@ -89,9 +89,9 @@ public static class WheelRenderer
         var (x1, y1) = Point(Centre, TodayInner, angle);
         var (x2, y2) = Point(Centre, TodayOuter, angle);
         var (lx, ly) = Point(Centre, TodayLabel, angle);
-        svg.Append($"<g class=\"wheel-today\" data-today=\"{Iso(today)}\" data-angle=\"{N(angle)}\">\n");
-        svg.Append($"<line x1=\"{N(x1)}\" y1=\"{N(y1)}\" x2=\"{N(x2)}\" y2=\"{N(y2)}\" stroke=\"#111111\" stroke-width=\"2\"/>\n");
-        svg.Append($"<text x=\"{N(lx)}\" y=\"{N(ly)}\" dy=\".35em\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\" fill=\"#111111\">{Escape(label)}</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<g class=\"wheel-today\" data-today=\"{Iso(today)}\" data-angle=\"{N(angle)}\">\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{N(x1)}\" y1=\"{N(y1)}\" x2=\"{N(x2)}\" y2=\"{N(y2)}\" stroke=\"#111111\" stroke-width=\"2\"/>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(lx)}\" y=\"{N(ly)}\" dy=\".35em\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\" fill=\"#111111\">{Escape(label)}</text>\n");
         svg.Append("</g>\n");
     }
 
@@ -120,19 +120,19 @@ public static class WheelRenderer
             var colour = mark.Category?.Colour ?? WheelPalette.Neutral;
             var name = AccessibleName(mark);
             var category = mark.Category is null ? "" : $" data-category=\"{Escape(mark.Category.Key)}\"";
-            svg.Append($"<a class=\"wheel-event\" href=\"{Escape(mark.Url)}\" aria-label=\"{Escape(name)}\" data-date=\"{Iso(mark.Start)}\" data-angle=\"{N(from)}\"{category}{(mark.Lang is null ? "" : $" lang=\"{Escape(mark.Lang)}\"")}>");
-            svg.Append($"<title>{Escape(name)}</title>");
+            svg.Append(CultureInfo.InvariantCulture, $"<a class=\"wheel-event\" href=\"{Escape(mark.Url)}\" aria-label=\"{Escape(name)}\" data-date=\"{Iso(mark.Start)}\" data-angle=\"{N(from)}\"{category}{(mark.Lang is null ? "" : $" lang=\"{Escape(mark.Lang)}\"")}>");
+            svg.Append(CultureInfo.InvariantCulture, $"<title>{Escape(name)}</title>");
             if (multiDay)
             {
                 var (x1, y1) = Point(Centre, radius, from);
                 var (x2, y2) = Point(Centre, radius, Math.Min(to, 359.99));
                 var large = to - from > 180 ? 1 : 0;
-                svg.Append($"<path class=\"wheel-arc\" d=\"M{N(x1)} {N(y1)}A{N(radius)} {N(radius)} 0 {large} 1 {N(x2)} {N(y2)}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{N(ArcWidth)}\" stroke-linecap=\"round\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<path class=\"wheel-arc\" d=\"M{N(x1)} {N(y1)}A{N(radius)} {N(radius)} 0 {large} 1 {N(x2)} {N(y2)}\" fill=\"none\" stroke=\"{colour}\" stroke-width=\"{N(ArcWidth)}\" stroke-linecap=\"round\"/>");
             }
             else
             {
                 var (x, y) = Point(Centre, radius, from);
-                svg.Append($"<circle class=\"wheel-dot\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(DotRadius)}\" fill=\"{colour}\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<circle class=\"wheel-dot\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(DotRadius)}\" fill=\"{colour}\" stroke=\"#ffffff\" stroke-width=\"1.5\"/>");
             }
 
             svg.Append("</a>\n");
@@ -153,13 +153,13 @@ public static class WheelRenderer
     {
         // The marks' names already say their category, so the legend is for sighted readers only.
         svg.Append("<g class=\"wheel-legend\" aria-hidden=\"true\">\n");
-        svg.Append($"<text x=\"20\" y=\"{N(LegendTop)}\" dy=\".35em\" font-size=\"13\" font-weight=\"bold\" fill=\"#1f2933\">{Escape(wheel.LegendTitle)}</text>\n");
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"20\" y=\"{N(LegendTop)}\" dy=\".35em\" font-size=\"13\" font-weight=\"bold\" fill=\"#1f2933\">{Escape(wheel.LegendTitle)}</text>\n");
         for (var i = 0; i < wheel.Legend.Count; i++)
         {
             var entry = wheel.Legend[i];
             var y = LegendTop + LegendRow * (i + 1);
-            svg.Append($"<circle cx=\"{N(26)}\" cy=\"{N(y)}\" r=\"{N(DotRadius)}\" fill=\"{entry.Colour}\"/>");
-            svg.Append($"<text x=\"{N(40)}\" y=\"{N(y)}\" dy=\".35em\" font-size=\"13\" fill=\"#1f2933\">{Escape(entry.Label)}</text>\n");
+            svg.Append(CultureInfo.InvariantCulture, $"<circle cx=\"{N(26)}\" cy=\"{N(y)}\" r=\"{N(DotRadius)}\" fill=\"{entry.Colour}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(40)}\" y=\"{N(y)}\" dy=\".35em\" font-size=\"13\" fill=\"#1f2933\">{Escape(entry.Label)}</text>\n");
         }
 
         svg.Append("</g>\n");

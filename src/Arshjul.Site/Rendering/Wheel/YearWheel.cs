@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Arshjul.Site.Rendering.Wheel;
 
 /// <summary>Everything one årshjul shows, already in the reader's language: what <see cref="WheelRenderer"/> draws.</summary>
@@ -20,5 +22,5 @@ public sealed record YearWheel(
     DateOnly? Today)
 {
     /// <summary>The element id prefix: unique on a page, which shows at most one wheel per year.</summary>
-    public string Id => $"wheel-{Year}";
+    public string Id => string.Create(CultureInfo.InvariantCulture, $"wheel-{Year}");
 }
