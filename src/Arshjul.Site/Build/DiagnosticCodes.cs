@@ -62,6 +62,10 @@ public static class DiagnosticCodes
     // Rooms and tracks (issue 12, point 9): checked against the event's declared rooms and tracks.
     public const string UndeclaredLane = "AJ0304";
     public const string LaneSpelling = "AJ0305";
+
+    // Clock changes (issue 13, point 5): a written local time the event's zone skips or repeats. AJ0310–AJ0319.
+    public const string SkippedLocalTime = "AJ0310";
+    public const string RepeatedLocalTime = "AJ0311";
     public const string TemplateError = "AJ0400";
     public const string MissingUiString = "AJ0401";
     public const string BrokenOutputLink = "AJ0500";
@@ -72,6 +76,11 @@ public static class DiagnosticCodes
 
     // AJ0510–AJ0519: element ids on built pages.
     public const string DuplicateId = "AJ0510";
+
+    // Source times from git (issue 13, point 3): what calendar SEQUENCE rests on. AJ0520–AJ0529.
+    public const string ShallowCheckout = "AJ0520";
+    public const string GitMissing = "AJ0521";
+    public const string GitFailed = "AJ0522";
     public const string InternalError = "AJ0900";
 
     // The machine's culture data (issue 13, point 7): AJ0910–AJ0919.

@@ -77,7 +77,7 @@ public static class SiteBuilder
         var session = new RenderSession(model, templates, strings, links, now, request.LiveReloadSnippet);
         Lap("plan");
 
-        var calendars = CalendarPlan(request.Source, model, session, dependencies);
+        var calendars = CalendarPlan(request.Source, model, session, dependencies, diagnostics);
         var state = new BuildState(
             jobs.ToDictionary(j => SitePaths.FileOf(j.Path), j => j.DependsOn, StringComparer.Ordinal)
                 .Concat(calendars.Select(c => KeyValuePair.Create(c.Output.Path, c.DependsOn)))
@@ -187,10 +187,10 @@ public static class SiteBuilder
 
     private sealed record PlannedCalendar(CalendarOutput Output, IReadOnlySet<string> DependsOn);
 
-    private static List<PlannedCalendar> CalendarPlan(string siteRoot, SiteModel model, RenderSession session, Dependencies.Index index)
+    private static List<PlannedCalendar> CalendarPlan(string siteRoot, SiteModel model, RenderSession session, Dependencies.Index index, DiagnosticBag diagnostics)
     {
-        // One read of git's history for the whole build, not one per file.
-        var times = SourceTimes.Load(siteRoot);
+        // One read of git's history for the whole build, not one per file; a shallow or failing git is a warning.
+        var times = SourceTimes.Load(siteRoot, diagnostics);
         var builder = new CalendarBuilder(model.Options, times, session.PlainText, session.Strings.Get);
         var dependencies = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         foreach (var lang in model.Languages) dependencies[SitePaths.Calendar(lang)] = Dependencies.Of(Dependencies.AllEvents);
@@ -203,7 +203,7 @@ public static class SiteBuilder
             {
                 dependencies[SitePaths.EventCalendar(lang, ev)] = eventAlone;
                 dependencies[SitePaths.ProgrammeCalendar(lang, ev)] = programme;
-                foreach (var item in ev.AllItems) dependencies[SitePaths.ItemCalendar(lang, item)] = index.Of(item);
+                foreach (var item in ev.AllItems) dependencies[SitePaths.ItemCalendar(lang, item)] = index.OfCalendar(item);
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Content;
 using Arshjul.Site.Model;
@@ -15,6 +16,7 @@ public sealed class CalendarIdentity
     public static readonly DateTimeOffset SequenceEpoch = new(2020, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly SourceTimes _times;
+    private readonly ConcurrentDictionary<Event, DateTimeOffset?> _programmes = new(ReferenceEqualityComparer.Instance);
 
     public CalendarIdentity(SiteOptions options, SourceTimes times)
     {
@@ -26,10 +28,26 @@ public sealed class CalendarIdentity
     /// <summary>The baseUrl's host (in ASCII form), the right-hand side of every UID.</summary>
     public string Host { get; }
 
-    public CalendarStamp For(Event ev) => Stamp(ev.Slug + "@" + Host, ev.Files);
+    public CalendarStamp For(Event ev) => Stamp(ev.Slug + "@" + Host, _times.Latest(ev.Files));
 
-    /// <summary>An item's files are its own, or its event's for inline entries (<see cref="ProgrammeItem.Files"/>).</summary>
-    public CalendarStamp For(ProgrammeItem item) => Stamp(item.Key + "@" + Host, item.Files);
+    public CalendarStamp For(ProgrammeItem item) => Stamp(item.Key + "@" + Host, LastChange(item));
+
+    /// <summary>
+    /// The latest change among the files that give an item's VEVENT its content: the files it is written
+    /// in, its event's index files in every language (time zone, day change, location, status), its
+    /// parent's for a nested item (its day, status and perhaps its time), and, when its end is not its own
+    /// ('end' or 'duration'), every session file of the event, removed ones included. The end then comes
+    /// from whichever item follows it, and that can be any of them: one moved away or removed leaves the
+    /// end to an older file, and counting only the current next item would lower SEQUENCE as DTEND changes.
+    /// Null only for a hand-built item without files.
+    /// </summary>
+    public DateTimeOffset? LastChange(ProgrammeItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var latest = Later(_times.Latest(item.Files), _times.Latest(item.Event.Files));
+        if (item.Parent is { } parent) return Later(latest, LastChange(parent));
+        return item.EndFrom is EndSource.Declared or EndSource.Duration ? latest : Later(latest, Programme(item.Event));
+    }
 
     public static int Sequence(DateTimeOffset lastModified)
     {
@@ -37,10 +55,20 @@ public sealed class CalendarIdentity
         return (int)Math.Clamp(seconds, 0, int.MaxValue);
     }
 
-    private CalendarStamp Stamp(string uid, IReadOnlyList<ContentDocument> files)
+    /// <summary>The folder of an event's session files: content/events/&lt;event&gt;/sessions.</summary>
+    public static string SessionsFolder(Event ev) =>
+        Path.Combine(Path.GetDirectoryName(ev.Files[0].FullPath)!, ContentPath.SessionsFolder);
+
+    // The latest change among the event's session files, and the removals git (or the folder) records.
+    private DateTimeOffset? Programme(Event ev) => _programmes.GetOrAdd(ev, e =>
+        Later(_times.Latest(e.Items.Where(i => i.IsFile).SelectMany(i => i.Files)), e.Files.Count == 0 ? null : _times.LatestUnder(SessionsFolder(e))));
+
+    private static DateTimeOffset? Later(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
+
+    private static CalendarStamp Stamp(string uid, DateTimeOffset? latest)
     {
         // Every model object has at least one file; the epoch only keeps a hand-built one well-formed.
-        var lastModified = _times.Latest(files) ?? SequenceEpoch;
+        var lastModified = latest ?? SequenceEpoch;
         return new CalendarStamp(uid, lastModified.ToUniversalTime(), Sequence(lastModified));
     }
 }

@@ -3,15 +3,28 @@ using System.Text;
 
 namespace Arshjul.Site.Calendar;
 
-/// <summary>Runs one git command and returns its standard output, or null when git is absent or fails.</summary>
-internal static class GitRunner
+/// <summary>What one git command gave: its standard output, or why there is none.</summary>
+/// <param name="Output">Standard output when git ran and succeeded; null otherwise.</param>
+/// <param name="Problem">Why there is no output, in plain words (git's own message when it gave one).</param>
+/// <param name="NotFound">True when git could not be started at all (not installed, not on PATH).</param>
+internal sealed record GitResult(string? Output, string? Problem, bool NotFound = false)
 {
+    public bool Succeeded => Output is not null;
+}
+
+/// <summary>Runs one git command at a time and returns its output, or what went wrong; it never throws for git's sake.</summary>
+/// <param name="executable">"git" (found on PATH); tests give another name to stand for a machine without git.</param>
+/// <param name="environment">Extra environment variables for git; tests use git's own test switches.</param>
+internal sealed class GitRunner(string executable = "git", IReadOnlyDictionary<string, string>? environment = null)
+{
+    public static GitRunner Default { get; } = new();
+
     // A large history is read in a few seconds; a hung git (a lock, a credential prompt) must not hang the build.
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    public static string? Run(string workingDirectory, params string[] arguments)
+    public GitResult Run(string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("git")
+        var start = new ProcessStartInfo(executable)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -32,6 +45,8 @@ internal static class GitRunner
 
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
+        start.Environment["LC_ALL"] = "C"; // git's messages in English, as the warnings quote them
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         // git's messages and any dates it formats stay the same whatever the machine's locale.
         start.Environment["LC_ALL"] = "C";
@@ -40,26 +55,40 @@ internal static class GitRunner
         try
         {
             using var process = Process.Start(start);
-            if (process is null) return null;
+            if (process is null) return new GitResult(null, "git could not be started", NotFound: true);
             process.StandardInput.Close();
             var error = process.StandardError.ReadToEndAsync();
             var output = process.StandardOutput.ReadToEndAsync();
             if (!process.WaitForExit(Timeout))
             {
                 process.Kill(entireProcessTree: true);
-                return null;
+                return new GitResult(null, $"'git {arguments.FirstOrDefault()}' did not finish within {Timeout.TotalMinutes:0} minutes");
             }
 
             Task.WaitAll(error, output);
-            return process.ExitCode == 0 ? output.Result : null;
+            return process.ExitCode == 0
+                ? new GitResult(output.Result, null)
+                : new GitResult(null, Message(error.Result) ?? $"'git {arguments.FirstOrDefault()}' failed with exit code {process.ExitCode}");
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            return null; // git is not installed
+            // The exception's text names the working folder and the OS error; plain words say more.
+            return new GitResult(null, "git could not be started: it is not installed, or not on the PATH", NotFound: true);
         }
-        catch (IOException)
+        catch (IOException e)
         {
-            return null;
+            return new GitResult(null, $"git's output could not be read ({e.Message})");
         }
+    }
+
+    /// <summary>The line of git's error output that says what is wrong ("fatal: …"), shortened; null when it wrote none.</summary>
+    internal static string? Message(string error)
+    {
+        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var line = lines.FirstOrDefault(l => l.StartsWith("fatal:", StringComparison.Ordinal))
+            ?? lines.FirstOrDefault(l => l.StartsWith("error:", StringComparison.Ordinal))
+            ?? lines.FirstOrDefault();
+        const int max = 300;
+        return line is null ? null : line.Length <= max ? line : line[..max] + "…";
     }
 }

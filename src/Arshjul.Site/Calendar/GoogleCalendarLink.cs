@@ -9,7 +9,8 @@ namespace Arshjul.Site.Calendar;
 /// <summary>
 /// "Add to Google Calendar" links. Times are given as local wall-clock times with <c>ctz</c> (the
 /// event's zone), so Google places them right across daylight-saving changes without UTC maths here;
-/// all-day events give dates with an exclusive end, as in iCal.
+/// only a time the clocks show twice (an autumn night) is given in UTC, as the first of the two
+/// (<see cref="LocalInstant"/>). All-day events give dates with an exclusive end, as in iCal.
 /// </summary>
 public static class GoogleCalendarLink
 {
@@ -41,7 +42,7 @@ public static class GoogleCalendarLink
         {
             var start = ev.Start.ToDateTime();
             var end = ev.End is { HasTime: true } e ? e.ToDateTime() : start;
-            dates = Local(start) + "/" + Local(end);
+            dates = Dates(start, end, ev.TimeZone);
             zone = ev.TimeZoneId;
         }
 
@@ -59,7 +60,7 @@ public static class GoogleCalendarLink
         var text = item.Text.In(language).Value;
         var page = item.HasPage ? SitePaths.Item(language, item) : SitePaths.Event(language, item.Event);
         var details = Paragraphs(Shorten(PlainText(text.Description, plainText)), options.AbsoluteUrl(page));
-        var dates = Local(start) + "/" + Local(item.End ?? start);
+        var dates = Dates(start, item.End ?? start, item.Event.TimeZone);
         return Build(CalendarDescription.Clean(text.Title) ?? item.Id, dates, item.Event.TimeZoneId, details, CalendarLocation.For(item));
     }
 
@@ -98,7 +99,18 @@ public static class GoogleCalendarLink
         return present.Count == 0 ? null : string.Join("\n\n", present);
     }
 
+    // Both local, or both UTC when either is a repeated time, which a wall-clock time cannot pin down.
+    private static string Dates(DateTime start, DateTime end, TimeZoneInfo zone)
+    {
+        var from = LocalInstant.Resolve(start, zone);
+        var to = LocalInstant.Resolve(end, zone);
+        if (from.Kind != LocalTimeKind.Repeated && to.Kind != LocalTimeKind.Repeated) return Local(from.Clock) + "/" + Local(to.Clock);
+        return Utc(from.Instant) + "/" + Utc(to.Instant);
+    }
+
     private static string Local(DateTime time) => time.ToString(LocalFormat, CultureInfo.InvariantCulture);
+
+    private static string Utc(DateTimeOffset time) => time.UtcDateTime.ToString(LocalFormat, CultureInfo.InvariantCulture) + "Z";
 
     private static string Date(DateOnly date) => date.ToString(DateFormat, CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Globalization;
+using Arshjul.Site.Build;
 using Arshjul.Site.Content;
 
 namespace Arshjul.Site.Calendar;
@@ -7,15 +9,21 @@ namespace Arshjul.Site.Calendar;
 /// When each source file last changed: the time of the last commit that touched it when the site
 /// is a git checkout and the file is unchanged since that commit, otherwise its modification time.
 /// Commit times make two clones (and a CI build) agree, where checkout mtimes would not.
-/// Git is asked twice per build (history and status), never per file. All instants are whole seconds.
+/// Git is asked three times per build (shallow or not, history, status), never per file. All instants
+/// are whole seconds. What makes the times less than right (a shallow checkout, a git that is missing
+/// or fails) is a warning, because calendar apps rely on SEQUENCE rising exactly when content changes.
 /// </summary>
 public sealed class SourceTimes
 {
     private static readonly StringComparer PathComparer =
         OperatingSystem.IsLinux() ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase;
 
+    private static readonly StringComparison PathComparison =
+        OperatingSystem.IsLinux() ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+
     private readonly IReadOnlyDictionary<string, DateTimeOffset> _committed;
     private readonly IReadOnlySet<string> _changed;
+    private readonly ConcurrentDictionary<string, DateTimeOffset?> _folders = new(PathComparer);
 
     private SourceTimes(IReadOnlyDictionary<string, DateTimeOffset> committed, IReadOnlySet<string> changed, bool isGitCheckout)
     {
@@ -27,27 +35,53 @@ public sealed class SourceTimes
     /// <summary>True when the times come from git history (for files that are committed and clean).</summary>
     public bool IsGitCheckout { get; }
 
-    /// <summary>Only modification times: for sites outside git, and tests.</summary>
-    public static SourceTimes ModificationTimesOnly { get; } =
+    /// <summary>Only modification times: for sites outside git, and tests. A new one each time, since it caches folder times.</summary>
+    public static SourceTimes ModificationTimesOnly =>
         new(new Dictionary<string, DateTimeOffset>(), new HashSet<string>(), isGitCheckout: false);
 
     /// <summary>Reads the git history and status of the site once; falls back to modification times without git.</summary>
-    public static SourceTimes Load(string siteRoot)
+    public static SourceTimes Load(string siteRoot) => Load(siteRoot, diagnostics: null);
+
+    /// <inheritdoc cref="Load(string)"/>
+    /// <param name="diagnostics">Where the warnings about git go (a shallow checkout, a missing or failing git); null to drop them.</param>
+    public static SourceTimes Load(string siteRoot, DiagnosticBag? diagnostics) => Load(siteRoot, diagnostics, GitRunner.Default);
+
+    internal static SourceTimes Load(string siteRoot, DiagnosticBag? diagnostics, GitRunner git)
     {
         var root = Path.GetFullPath(siteRoot);
         if (!Directory.Exists(root)) return ModificationTimesOnly;
 
+        // Without a .git at or above the site, it is not a checkout: modification times are all there is,
+        // and git need not be asked (nor be installed).
+        if (FindGitMarker(root) is not { } marker) return ModificationTimesOnly;
+        var warn = new GitWarnings(diagnostics, Path.GetRelativePath(root, marker).Replace(Path.DirectorySeparatorChar, '/'));
+
         // The site may be a sub-folder of the repository: git prints paths from the repository's
         // top, so strip this prefix rather than comparing against a (possibly symlinked) top path.
-        var prefix = GitRunner.Run(root, "rev-parse", "--show-prefix")?.TrimEnd('\n', '\r');
-        if (prefix is null) return ModificationTimesOnly;
+        var head = git.Run(root, "rev-parse", "--is-shallow-repository", "--show-prefix");
+        if (!head.Succeeded)
+        {
+            if (head.NotFound) warn.Missing(head.Problem!);
+            else warn.Failed(head.Problem!, Path.GetDirectoryName(marker)!);
+            return ModificationTimesOnly;
+        }
 
-        var log = GitRunner.Run(root, "-c", "core.quotePath=false", "log", "--format=%x1e%ct", "--name-only", "--no-renames", "-z", "--", ".");
-        var status = GitRunner.Run(root, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", ".");
-        if (log is null || status is null) return ModificationTimesOnly;
+        var answers = head.Output!.Split('\n');
+        var prefix = answers.Length > 1 ? answers[1].TrimEnd('\r') : "";
+        if (answers[0].Trim() == "true") warn.Shallow();
 
+        var log = git.Run(root, "-c", "core.quotePath=false", "log", "--format=%x1e%ct", "--name-only", "--no-renames", "-z", "--", ".");
+        var status = git.Run(root, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", ".");
+        if (!log.Succeeded || !status.Succeeded)
+        {
+            warn.Failed((log.Problem ?? status.Problem)!, Path.GetDirectoryName(marker)!);
+            return ModificationTimesOnly;
+        }
+
+        // Deleted paths stay in the map (git log lists them under the commit that removed them): a
+        // removal changes the items whose end came from the removed one (see LatestUnder).
         var committed = new Dictionary<string, DateTimeOffset>(PathComparer);
-        foreach (var (time, path) in ParseLog(log))
+        foreach (var (time, path) in ParseLog(log.Output!))
         {
             var full = FullPath(root, prefix, path);
             if (full is null) continue;
@@ -55,12 +89,53 @@ public sealed class SourceTimes
         }
 
         var changed = new HashSet<string>(PathComparer);
-        foreach (var path in ParseStatus(status))
+        foreach (var path in ParseStatus(status.Output!))
         {
             if (FullPath(root, prefix, path) is { } full) changed.Add(full);
         }
 
         return new SourceTimes(committed, changed, isGitCheckout: true);
+    }
+
+    /// <summary>The nearest ".git" (a folder, or a file in worktrees and submodules) at or above the folder, or null.</summary>
+    internal static string? FindGitMarker(string folder)
+    {
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            var marker = Path.Combine(dir.FullName, ".git");
+            if (Directory.Exists(marker) || File.Exists(marker)) return marker;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The latest change git knows under a folder, removals included, and for a removal not yet
+    /// committed (or outside git, where nothing else shows one) the folder's own modification time;
+    /// null when there is none. Files that exist are counted through <see cref="LastChange(ContentDocument)"/>.
+    /// </summary>
+    public DateTimeOffset? LatestUnder(string folder) => _folders.GetOrAdd(Path.GetFullPath(folder), LatestUnderUncached);
+
+    private DateTimeOffset? LatestUnderUncached(string folder)
+    {
+        var inside = folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        DateTimeOffset? latest = null;
+        foreach (var (path, time) in _committed)
+        {
+            if (path.StartsWith(inside, PathComparison) && (latest is null || time > latest))
+            {
+                latest = time;
+            }
+        }
+
+        var removedSinceCommit = _changed.Any(p => p.StartsWith(inside, PathComparison) && !File.Exists(p));
+        if ((!IsGitCheckout || removedSinceCommit) && Directory.Exists(folder))
+        {
+            var folderTime = Truncate(new DateTimeOffset(Directory.GetLastWriteTimeUtc(folder), TimeSpan.Zero));
+            if (latest is null || folderTime > latest) latest = folderTime;
+        }
+
+        return latest;
     }
 
     public DateTimeOffset LastChange(ContentDocument document) =>

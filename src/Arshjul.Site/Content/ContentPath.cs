@@ -13,6 +13,9 @@ namespace Arshjul.Site.Content;
 /// <param name="Language">The suffix language, or null when the file has none.</param>
 public sealed partial record ContentPath(ContentKind Kind, string Slug, string? EventSlug, string? Language)
 {
+    /// <summary>The folder of an event's session files, beside its index files.</summary>
+    public const string SessionsFolder = "sessions";
+
     /// <summary>Lower-case ASCII letters, digits and '-', not all digits (those are year pages).</summary>
     public static bool IsValidSlug(string slug) =>
         SlugPattern().IsMatch(slug) && !slug.All(char.IsAsciiDigit);
@@ -25,7 +28,7 @@ public sealed partial record ContentPath(ContentKind Kind, string Slug, string? 
         return parts switch
         {
             ["events", var ev, _] when stem == "index" => new ContentPath(ContentKind.Event, ev, ev, language),
-            ["events", var ev, "sessions", _] => new ContentPath(ContentKind.Session, stem, ev, language),
+            ["events", var ev, SessionsFolder, _] => new ContentPath(ContentKind.Session, stem, ev, language),
             ["speakers", _] => new ContentPath(ContentKind.Person, stem, null, language),
             ["news", _] => new ContentPath(ContentKind.Article, stem, null, language),
             ["pages", _] => new ContentPath(ContentKind.Page, stem, null, language),

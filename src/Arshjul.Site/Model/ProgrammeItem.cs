@@ -18,7 +18,10 @@ public sealed class ProgrammeItem
     /// <summary>True for items that have their own file under sessions/.</summary>
     public bool IsFile { get; init; }
 
-    /// <summary>The files whose changes change this item: its own files, or its event's for inline entries.</summary>
+    /// <summary>
+    /// The files the item is written in: a session file's language files; for an inline entry its event's
+    /// index files, or the session file it is nested in. Its calendar stamp counts more (<c>CalendarIdentity</c>).
+    /// </summary>
     public required IReadOnlyList<ContentDocument> Files { get; init; }
 
     public required SourceLocation Location { get; init; }
@@ -38,6 +41,9 @@ public sealed class ProgrammeItem
 
     public TimeSpan? Duration { get; init; }
 
+    /// <summary>Where the start ('start' or 'time') was written, for warnings about the time.</summary>
+    public SourceLocation? StartLocation { get; init; }
+
     /// <summary>Where the end (or duration) was written, for the end-before-start error.</summary>
     public SourceLocation? EndLocation { get; init; }
 
@@ -45,6 +51,9 @@ public sealed class ProgrammeItem
     public DateTime? Start { get; internal set; }
 
     public DateTime? End { get; internal set; }
+
+    /// <summary>Which rule of the content model's "Times" gave <see cref="End"/>.</summary>
+    public EndSource EndFrom { get; internal set; }
 
     /// <summary>The programme day the item is listed under (after the day-change rule).</summary>
     public DateOnly? ProgrammeDate { get; internal set; }
@@ -64,16 +73,22 @@ public sealed class ProgrammeItem
 
     public IReadOnlyList<Material> Materials { get; init; } = [];
 
-    public Status Status { get; init; }
+    /// <summary>The status the item sets itself; null when it sets none (even <c>status: scheduled</c> counts as set).</summary>
+    public Status? Status { get; init; }
 
     public List<ProgrammeItem> Children { get; } = [];
 
     /// <summary>
-    /// The status pages, calendars and structured data show: the item's own, else its event's when
-    /// the whole event is cancelled or postponed.
+    /// The status pages, calendars and structured data show: the item's own, else its parent's (nested
+    /// items inherit it), else scheduled; and when that is scheduled, its event's when the whole event is
+    /// cancelled or postponed.
     /// </summary>
     public Status EffectiveStatus =>
-        Status != Status.Scheduled ? Status : Event.Status is Status.Cancelled or Status.Postponed ? Event.Status : Status.Scheduled;
+        OwnOrInheritedStatus is { } status && status != Model.Status.Scheduled ? status
+        : Event.Status is Model.Status.Cancelled or Model.Status.Postponed ? Event.Status
+        : Model.Status.Scheduled;
+
+    private Status? OwnOrInheritedStatus => Status ?? Parent?.OwnOrInheritedStatus;
 
     /// <summary>Items with a file or a description get a page (and an .ics) of their own.</summary>
     public bool HasPage => IsFile || Text.Source.Value.Description is { IsEmpty: false };

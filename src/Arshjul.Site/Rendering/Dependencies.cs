@@ -6,7 +6,8 @@ namespace Arshjul.Site.Rendering;
 /// <summary>
 /// What an output depends on, as keys: "file:&lt;path&gt;" for each content file whose text it shows,
 /// "item:&lt;event&gt;/&lt;id&gt;" for each programme item whose computed time it shows (an edit of one item can
-/// move the end of the one before it), and "events", "people", "articles" for lists of all of them.
+/// move the end of the one before it), "sessions:&lt;event&gt;" for any session file of an event (calendar stamps
+/// of items whose end is not their own), and "events", "people", "articles" for lists of all of them.
 /// The dev server re-renders only the outputs that depend on a key an edit changed.
 /// </summary>
 public static class Dependencies
@@ -29,13 +30,31 @@ public static class Dependencies
     /// <summary>The event's own calendar (its one VEVENT): only its index files, whatever its programme does.</summary>
     public static IReadOnlySet<string> OfEventAlone(Event ev) => Files(ev.Files).ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The event's programme.ics: its index files (zone, place, status) and every item with its files, time and people.</summary>
+    /// <summary>
+    /// The event's programme.ics: its index files (zone, place, status), every item with its files, time and
+    /// people, and any session file (the stamps of items whose end is not their own count them all).
+    /// </summary>
     public static IReadOnlySet<string> OfProgramme(Event ev) =>
-        Files(ev.Files).Concat(ev.AllItems.SelectMany(ItemKeys)).ToHashSet(StringComparer.Ordinal);
+        Files(ev.Files).Concat(ev.AllItems.SelectMany(ItemKeys)).Append(Sessions(ev.Slug)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>An item page or calendar: the item and its nested items, their people, and its event's facts.</summary>
     public static IReadOnlySet<string> OfItem(ProgrammeItem item) =>
         item.SelfAndDescendants.SelectMany(ItemKeys).Concat(Files(item.Event.Files)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>"sessions:&lt;event&gt;": any session file of the event, for what depends on all of them.</summary>
+    public static string Sessions(string eventSlug) => "sessions:" + eventSlug;
+
+    /// <summary>
+    /// An item's own calendar: what its page shows, plus what its stamp counts (CalendarIdentity.LastChange):
+    /// any session file of its event when its end, or its top-level ancestor's, is not its own.
+    /// </summary>
+    public static IReadOnlySet<string> OfItemCalendar(ProgrammeItem item, IReadOnlySet<string> ofItem)
+    {
+        var top = item;
+        while (top.Parent is not null) top = top.Parent;
+        if (top.EndFrom is EndSource.Declared or EndSource.Duration) return ofItem;
+        return ofItem.Append(Sessions(item.Event.Slug)).ToHashSet(StringComparer.Ordinal);
+    }
 
     /// <summary>A speaker page: the person, and each item they are in with its event's title.</summary>
     public static IReadOnlySet<string> OfPerson(Person person) =>
@@ -60,6 +79,8 @@ public static class Dependencies
 
         public IReadOnlySet<string> Of(ProgrammeItem item) => Get(item, () => OfItem(item));
 
+        public IReadOnlySet<string> OfCalendar(ProgrammeItem item) => OfItemCalendar(item, Of(item));
+
         public IReadOnlySet<string> Of(Person person) => Get(person, () => OfPerson(person));
 
         public IReadOnlySet<string> Of(Article article) => Get(article, () => OfArticle(article));
@@ -82,10 +103,11 @@ public static class Dependencies
     {
         const string prefix = ContentLoader.ContentFolder + "/";
         if (!sitePath.StartsWith(prefix, StringComparison.Ordinal)) return null;
-        return ContentPath.Classify(sitePath[prefix.Length..])?.Kind switch
+        var where = ContentPath.Classify(sitePath[prefix.Length..]);
+        return where?.Kind switch
         {
             ContentKind.Event => Of(File(sitePath), AllEvents),
-            ContentKind.Session => Of(File(sitePath)),
+            ContentKind.Session => Of(File(sitePath), Sessions(where.EventSlug!)),
             ContentKind.Person => Of(File(sitePath), AllPeople),
             ContentKind.Article => Of(File(sitePath), AllArticles),
             _ => null,

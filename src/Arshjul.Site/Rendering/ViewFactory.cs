@@ -199,8 +199,7 @@ public sealed class ViewFactory(PageContext page)
     public static string Iso(Event ev, DateTime local, bool dateOnly)
     {
         if (dateOnly) return local.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var offset = ev.TimeZone.GetUtcOffset(local);
-        return new DateTimeOffset(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), offset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        return LocalInstant.Of(local, ev.TimeZone).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
     }
 
     /// <summary>

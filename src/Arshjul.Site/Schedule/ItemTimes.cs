@@ -5,8 +5,10 @@ using Arshjul.Site.Model;
 namespace Arshjul.Site.Schedule;
 
 /// <summary>
-/// Computes <see cref="ProgrammeItem.Start"/>, <see cref="ProgrammeItem.End"/> and
-/// <see cref="ProgrammeItem.ProgrammeDate"/> per the content model's "Times" rules.
+/// Computes <see cref="ProgrammeItem.Start"/>, <see cref="ProgrammeItem.End"/> (and which rule gave it,
+/// <see cref="ProgrammeItem.EndFrom"/>) and <see cref="ProgrammeItem.ProgrammeDate"/> per the content
+/// model's "Times" rules. A written time that a clock change skips or repeats is warned about; a skipped
+/// one is moved past the gap, as every calendar reads it (<see cref="LocalInstant"/>).
 /// </summary>
 internal static class ItemTimes
 {
@@ -19,19 +21,21 @@ internal static class ItemTimes
     // then the children, because untimed children take their parent's finished times.
     private static void ResolveGroup(Event ev, List<ProgrammeItem> items, ProgrammeItem? parent, DiagnosticBag diagnostics)
     {
-        foreach (var item in items) SetStart(ev, item, parent);
+        foreach (var item in items) SetStart(ev, item, parent, diagnostics);
         foreach (var item in items) SetEnd(ev, item, items, parent, diagnostics);
         foreach (var item in items) ResolveGroup(ev, item.Children, item, diagnostics);
     }
 
-    private static void SetStart(Event ev, ProgrammeItem item, ProgrammeItem? parent)
+    private static void SetStart(Event ev, ProgrammeItem item, ProgrammeItem? parent, DiagnosticBag diagnostics)
     {
         item.Start = null;
         item.End = null;
+        item.EndFrom = EndSource.None;
         item.ProgrammeDate = null;
+        var key = item.IsFile ? "start" : "time";
         if (item.DeclaredStart is { Time: { } startTime } declared)
         {
-            item.Start = declared.ToDateTime();
+            item.Start = ClockChangeCheck.Check(declared.ToDateTime(), ev, key, item.StartLocation ?? item.Location, diagnostics);
             item.ProgrammeDate = startTime < ev.DayChange ? declared.Date.AddDays(-1) : declared.Date;
         }
         else if (item.Time is { } time)
@@ -39,7 +43,7 @@ internal static class ItemTimes
             // A nested entry is on its parent's programme day; 'day' counts from the event's first date.
             var day = parent?.ProgrammeDate ?? ev.StartDate.AddDays(item.Day - 1);
             var date = time < ev.DayChange ? day.AddDays(1) : day;
-            item.Start = date.ToDateTime(time);
+            item.Start = ClockChangeCheck.Check(date.ToDateTime(time), ev, key, item.StartLocation ?? item.Location, diagnostics);
             item.ProgrammeDate = day;
         }
         else if (parent is not null)
@@ -54,11 +58,13 @@ internal static class ItemTimes
         if (!HasOwnTime(item))
         {
             item.End = parent?.End;
+            item.EndFrom = parent is null ? EndSource.None : EndSource.Parent;
             return;
         }
 
         var start = item.Start!.Value;
         var declared = DeclaredEnd(ev, item, start);
+        if (declared is { } written) declared = ClockChangeCheck.Check(written, ev, "end", item.EndLocation ?? item.Location, diagnostics);
         if (declared is { } end && end < start)
         {
             var key = item.IsFile ? "start" : "time";
@@ -68,7 +74,23 @@ internal static class ItemTimes
             return;
         }
 
-        item.End = declared ?? (item.Duration is { } duration ? start + duration : NextStart(item, siblings));
+        (item.End, item.EndFrom) = declared is not null ? (declared, EndSource.Declared)
+            // A duration is counted on the clock; an end it puts in a skipped hour is read past the gap, as calendars do.
+            : item.Duration is { } duration ? (LocalInstant.OnClock(start + duration, ev.TimeZone), EndSource.Duration)
+            : NextStart(item, siblings) is { } next ? (next, EndSource.NextItem)
+            : parent is null && EventEnd(ev, item) is { } eventEnd ? (eventEnd, EndSource.EventEnd)
+            : (null, EndSource.None);
+    }
+
+    // The last item of the event's last programme day, with no next item to end it, ends when the
+    // event does, if the event's end has a time after the item's start. Nested items are left alone:
+    // the event's end says nothing about when a part of an item ends.
+    private static DateTime? EventEnd(Event ev, ProgrammeItem item)
+    {
+        if (ev.End is not { Time: { } endTime } end) return null;
+        var eventEnd = end.Date.ToDateTime(endTime);
+        var lastDay = endTime < ev.DayChange ? end.Date.AddDays(-1) : end.Date;
+        return item.ProgrammeDate == lastDay && eventEnd > item.Start ? eventEnd : null;
     }
 
     private static DateTime? DeclaredEnd(Event ev, ProgrammeItem item, DateTime start)

@@ -80,7 +80,7 @@ internal static class ScheduleChecks
             $"{Describe(item)} is outside the time of its parent {Describe(parent)}.");
     }
 
-    private static bool IsBooked(ProgrammeItem item) => item.Start is not null && item.Status != Status.Cancelled;
+    private static bool IsBooked(ProgrammeItem item) => item.Start is not null && item.EffectiveStatus != Status.Cancelled;
 
     // An item without an end is taken as a moment: it clashes with what is on at that moment.
     private static bool Overlap(ProgrammeItem a, ProgrammeItem b)

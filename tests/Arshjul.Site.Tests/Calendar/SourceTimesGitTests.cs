@@ -1,10 +1,12 @@
-using System.Diagnostics;
 using Arshjul.Site.Calendar;
 using Arshjul.Site.Tests.Support;
 
 namespace Arshjul.Site.Tests.Calendar;
 
-/// <summary>In a git checkout, committed and unchanged files take their last commit's time; changed and new ones their mtime.</summary>
+/// <summary>
+/// In a git checkout, committed and unchanged files take their last commit's time; changed and new ones their mtime.
+/// The fixture's items have their own ends; the last test is about an item whose end comes from the next one.
+/// </summary>
 public sealed class SourceTimesGitTests : IDisposable
 {
     private static readonly DateTimeOffset FirstCommit = new(2024, 1, 15, 12, 0, 0, TimeSpan.Zero);
@@ -27,6 +29,7 @@ public sealed class SourceTimesGitTests : IDisposable
                 ---
                 title: Pass {slug}
                 start: 2024-03-08T{time}
+                duration: 30m
                 ---
                 """);
         }
@@ -53,6 +56,7 @@ public sealed class SourceTimesGitTests : IDisposable
             ---
             title: Pass fjarde
             start: 2024-03-08T12:00
+            duration: 30m
             ---
             """);
         TouchAll(FileTime);
@@ -111,6 +115,54 @@ public sealed class SourceTimesGitTests : IDisposable
     }
 
     [Fact]
+    public void MovingOrRemovingTheNextItem_RaisesTheSequenceOfTheItemBefore_WhoseEndWasInferred()
+    {
+        var third = new DateTimeOffset(2024, 3, 1, 7, 0, 0, TimeSpan.Zero);
+        var sessions = Path.Combine(_site.Root, "content/events/mote/sessions");
+        foreach (var file in Directory.GetFiles(sessions)) File.Delete(file);
+        _site.Write("content/events/mote/sessions/a.sv.md", "---\ntitle: A\nstart: 2024-03-08T09:00\n---\n");
+        _site.Write("content/events/mote/sessions/b.sv.md", "---\ntitle: B\nstart: 2024-03-08T10:00\nduration: 30m\n---\n");
+        _site.Write("content/events/mote/sessions/c.sv.md", "---\ntitle: C\nstart: 2024-03-08T13:00\nduration: 30m\n---\n");
+        Git(_site.Root, null, "init", "-q");
+        TestGit.CommitAll(_site.Root, FirstCommit, "First");
+        Assert.Equal(("20240308T100000", FirstCommit), ItemCalendar("a"));
+
+        // b moves: a ends later, and its SEQUENCE rises with b's commit.
+        _site.Write("content/events/mote/sessions/b.sv.md", "---\ntitle: B\nstart: 2024-03-08T11:00\nduration: 30m\n---\n");
+        TestGit.CommitAll(_site.Root, SecondCommit, "Move b");
+        Assert.Equal(("20240308T110000", SecondCommit), ItemCalendar("a"));
+        Assert.Equal(("20240308T133000", FirstCommit), ItemCalendar("c"));
+
+        // b is removed: a ends at c, whose file is from the first commit; the removal's commit counts.
+        Git(_site.Root, null, "rm", "-q", "content/events/mote/sessions/b.sv.md");
+        TestGit.CommitAll(_site.Root, third, "Remove b");
+        Assert.Equal(("20240308T130000", third), ItemCalendar("a"));
+
+        // c is removed but not committed: git cannot date that; the folder's time does.
+        File.Delete(Path.Combine(sessions, "c.sv.md"));
+        Directory.SetLastWriteTimeUtc(sessions, FileTime);
+        Assert.Equal(((string?)null, new DateTimeOffset(FileTime)), ItemCalendar("a"));
+    }
+
+    /// <summary>An item's own calendar, built from the site as it is now: its DTEND (local, or null) and its LAST-MODIFIED, which SEQUENCE follows.</summary>
+    private (string? End, DateTimeOffset LastModified) ItemCalendar(string id)
+    {
+        var times = SourceTimes.Load(_site.Root);
+        Assert.True(times.IsGitCheckout);
+        var model = _site.LoadValid();
+        var item = model.FindEvent("mote")!.AllItems.Single(i => i.Id == id);
+        var ics = CalendarTestSupport.Builder(model, times).BuildItemCalendar(item, "sv");
+        IcalChecker.CheckValid(ics);
+        var lines = CalendarTestSupport.VEventLines(ics, "mote/" + id + "@example.org");
+        var end = lines.SingleOrDefault(l => l.StartsWith("DTEND;TZID=Europe/Stockholm:", StringComparison.Ordinal))?.Split(':')[1];
+        var modified = DateTimeOffset.ParseExact(Assert.Single(lines, l => l.StartsWith("LAST-MODIFIED:", StringComparison.Ordinal))[14..],
+            "yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
+        var sequence = int.Parse(Assert.Single(lines, l => l.StartsWith("SEQUENCE:", StringComparison.Ordinal))[9..], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(CalendarIdentity.Sequence(modified), sequence);
+        return (end, modified);
+    }
+
+    [Fact]
     public void ParseLog_ReadsTimesAndPaths_OfEveryCommit()
     {
         var log = "\u001e1706745600\0\nsite/a.md\0site/c d.md\0\u001e1705320000\0\u001e1704067200\0\nsite/a.md\0";
@@ -135,41 +187,7 @@ public sealed class SourceTimesGitTests : IDisposable
     private static string Property(string ics, string uid, string name) =>
         Assert.Single(CalendarTestSupport.VEventLines(ics, uid), l => l.StartsWith(name + ":", StringComparison.Ordinal))[(name.Length + 1)..];
 
-    /// <summary>Runs git isolated from the machine's configuration, with fixed identity and (when given) commit dates.</summary>
-    private static void Git(string folder, DateTimeOffset? date, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git")
-        {
-            WorkingDirectory = folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[] { "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false", "-c", "init.defaultBranch=main" }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
+    private static void Git(string folder, DateTimeOffset? date, params string[] arguments) => TestGit.Run(folder, date, arguments);
 
-        start.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        start.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        if (date is { } d)
-        {
-            var text = d.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
-            start.Environment["GIT_AUTHOR_DATE"] = text;
-            start.Environment["GIT_COMMITTER_DATE"] = text;
-        }
-
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        Assert.True(process.ExitCode == 0, $"git {string.Join(' ', arguments)} failed: {error.Result}");
-    }
-
-    private static void DeleteTree(string folder)
-    {
-        // git makes its object files read-only, which Windows refuses to delete.
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)) File.SetAttributes(file, FileAttributes.Normal);
-        Directory.Delete(folder, recursive: true);
-    }
+    private static void DeleteTree(string folder) => TestGit.DeleteTree(folder);
 }

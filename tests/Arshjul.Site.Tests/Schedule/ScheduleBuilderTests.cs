@@ -1,4 +1,5 @@
 using Arshjul.Site.Build;
+using Arshjul.Site.Model;
 using Arshjul.Site.Tests.Support;
 using static Arshjul.Site.Tests.Schedule.ScheduleSites;
 
@@ -83,6 +84,75 @@ public sealed class ScheduleBuilderTests
 
         Assert.Null(model.Item("evening").End);
         Assert.Null(model.Item("morning").End);
+    }
+
+    [Fact]
+    public void LastItemOfEachLaneOnTheLastDay_EndsWithTheEvent_WhenTheEventsEndHasATime()
+    {
+        using var site = WithEvent("""
+            start: 2024-03-08T09:00
+            end: 2024-03-09T15:00
+            schedule:
+              - { id: first-evening, title: First evening, time: "16:00" }
+              - { id: a-morning, title: A morning, day: 2, time: "09:00", room: A }
+              - id: a-last
+                title: A last
+                day: 2
+                time: "13:00"
+                room: A
+                items:
+                  - { id: part, title: Part, time: "13:30" }
+              - { id: b-last, title: B last, day: 2, time: "10:00", room: B }
+              - { id: after-the-end, title: After the end, day: 2, time: "16:00", room: C }
+            """);
+        var model = site.LoadValid();
+
+        Assert.Equal((EndSource.None, null), (model.Item("first-evening").EndFrom, model.Item("first-evening").End));
+        Assert.Equal((EndSource.NextItem, At("2024-03-09T13:00")), (model.Item("a-morning").EndFrom, model.Item("a-morning").End));
+        Assert.Equal((EndSource.EventEnd, At("2024-03-09T15:00")), (model.Item("a-last").EndFrom, model.Item("a-last").End));
+        Assert.Equal((EndSource.EventEnd, At("2024-03-09T15:00")), (model.Item("b-last").EndFrom, model.Item("b-last").End));
+        Assert.Equal((EndSource.None, null), (model.Item("after-the-end").EndFrom, model.Item("after-the-end").End));
+
+        // The event's end says nothing about a part of an item.
+        Assert.Equal((EndSource.None, null), (model.Item("part").EndFrom, model.Item("part").End));
+    }
+
+    [Fact]
+    public void EventEndAfterMidnight_EndsTheLastItemOfTheNightsProgrammeDay()
+    {
+        using var site = WithEvent("""
+            start: 2024-03-08T18:00
+            end: 2024-03-09T01:00
+            schedule:
+              - { id: dance, title: Dance, time: "22:00" }
+            """);
+
+        Assert.Equal((EndSource.EventEnd, At("2024-03-09T01:00")), (site.LoadValid().Item("dance").EndFrom, site.LoadValid().Item("dance").End));
+    }
+
+    [Fact]
+    public void AllDayEvent_GivesNoEnd_AndEachRuleIsRecorded()
+    {
+        using var site = WithEvent("""
+            start: 2024-03-08
+            end: 2024-03-08
+            schedule:
+              - { id: declared, title: Declared, time: "09:00", end: "09:30" }
+              - { id: timed, title: Timed, time: "10:00", duration: 30m }
+              - id: inferred
+                title: Inferred
+                time: "11:00"
+                items:
+                  - { id: shares, title: Shares }
+              - { id: last, title: Last, time: "12:00" }
+            """);
+        var model = site.LoadValid();
+
+        Assert.Equal(EndSource.Declared, model.Item("declared").EndFrom);
+        Assert.Equal(EndSource.Duration, model.Item("timed").EndFrom);
+        Assert.Equal(EndSource.NextItem, model.Item("inferred").EndFrom);
+        Assert.Equal((EndSource.Parent, At("2024-03-08T12:00")), (model.Item("shares").EndFrom, model.Item("shares").End));
+        Assert.Equal((EndSource.None, null), (model.Item("last").EndFrom, model.Item("last").End));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Arshjul.Site.Build;
 using Arshjul.Site.Content;
+using Arshjul.Site.Schedule;
 using YamlDotNet.RepresentationModel;
 
 namespace Arshjul.Site.Model.Loading;
@@ -35,16 +36,17 @@ internal sealed class EventReader(ModelContext context)
                 "Add e.g. start: 2024-03-08T08:30, or start: 2024-03-08 for an all-day event.");
         }
 
-        var end = data.DateTime("end");
+        var zoneId = data.Text("timeZone") ?? context.Options.TimeZoneId;
+        var zone = context.Options.TimeZone;
+        if (data.Has("timeZone")) context.CheckTimeZone(zoneId, data.ValueLocation("timeZone"), out zone);
+
+        start = OnClock(start, "start", data, zone, zoneId);
+        var end = OnClock(data.DateTime("end"), "end", data, zone, zoneId);
         if (start is { } s && end is { } e && e.ToDateTime() < s.ToDateTime())
         {
             context.Diagnostics.Error(DiagnosticCodes.EndBeforeStart, data.ValueLocation("end"), $"'end' ({Show(e, s)}) is before 'start' ({Show(s, e)}).");
             end = null;
         }
-
-        var zoneId = data.Text("timeZone") ?? context.Options.TimeZoneId;
-        var zone = context.Options.TimeZone;
-        if (data.Has("timeZone")) context.CheckTimeZone(zoneId, data.ValueLocation("timeZone"), out zone);
 
         var (registration, registrationText) = ReadRegistration(data);
         var sourceText = new EventText(title ?? slug, data.Text("summary"), data.Text("audience"), registrationText, ModelContext.Body(source));
@@ -66,7 +68,7 @@ internal sealed class EventReader(ModelContext context)
             Place = ReadLocation(data),
             Organisers = data.TextList("organisers"),
             Registration = registration,
-            Status = context.ReadStatus(data),
+            Status = context.ReadStatus(data) ?? Status.Scheduled,
             Tags = data.TextList("tags"),
             Rooms = LaneReader.Rooms(data),
             Tracks = LaneReader.Tracks(data),
@@ -82,6 +84,14 @@ internal sealed class EventReader(ModelContext context)
         items.Lanes.ReportSpellings();
         data.ReportUnknownKeys(Keys, "an event");
         return title is null || start is null ? null : ev;
+    }
+
+    /// <summary>A date-time the zone's clocks skip or repeat is warned about; a skipped one is read past the gap.</summary>
+    private LocalDateTimeValue? OnClock(LocalDateTimeValue? value, string key, YamlObject data, TimeZoneInfo zone, string zoneId)
+    {
+        if (value is not { HasTime: true } written) return value;
+        var read = ClockChangeCheck.Check(written.ToDateTime(), zone, zoneId, key, data.ValueLocation(key), context.Diagnostics);
+        return new LocalDateTimeValue(DateOnly.FromDateTime(read), TimeOnly.FromDateTime(read));
     }
 
     private EventText ReadTranslation(ContentDocument own, EventText fallback, YamlObject sourceData)

@@ -200,7 +200,8 @@ internal sealed class ItemReader
             day = 1;
         }
 
-        var item = NewItem(data, id, new Translations<ItemText>(byLanguage, sourceLanguage), _event.Files, parent, time: data.Time("time"), day: day);
+        // An entry is written in its parent's file: the event's index, or the session file it is nested in.
+        var item = NewItem(data, id, new Translations<ItemText>(byLanguage, sourceLanguage), parent?.Files ?? _event.Files, parent, time: data.Time("time"), day: day);
 
         var childTranslations = translations.Where(t => t.Value is not null).ToDictionary(t => t.Key, t => EntryList.Of(t.Value!, "items"));
         ReadChildren(item, EntryList.Of(data, "items"), childTranslations);
@@ -236,6 +237,7 @@ internal sealed class ItemReader
             DeclaredEnd = declaredEnd,
             EndTime = endTime,
             Duration = data.Duration("duration"),
+            StartLocation = StartLocation(data),
             EndLocation = EndLocation(data),
             Kind = _context.ReadKind(data),
             Room = Lanes.Read(data, "room"),
@@ -341,6 +343,9 @@ internal sealed class ItemReader
             $"'end' is {(problem.Length > 0 ? problem : SafeText.Quote(text))}; write a time such as \"10.30\" or a date and time such as 2024-03-08T10:30.");
         return (null, null);
     }
+
+    private static SourceLocation? StartLocation(YamlObject data) =>
+        data.Has("start") ? data.ValueLocation("start") : data.Has("time") ? data.ValueLocation("time") : null;
 
     private static SourceLocation? EndLocation(YamlObject data) =>
         data.Has("end") ? data.ValueLocation("end") : data.Has("duration") ? data.ValueLocation("duration") : null;

@@ -54,15 +54,16 @@ internal sealed class ModelContext
             ? null
             : new MarkdownText(document.FrontMatter.Body, document.Path, document.FrontMatter.BodyLine);
 
-    public Status ReadStatus(YamlObject data)
+    /// <summary>The status written, or null when none is (an item then inherits its parent's).</summary>
+    public Status? ReadStatus(YamlObject data)
     {
         var text = data.Text("status");
-        if (text is null) return Status.Scheduled;
+        if (text is null) return null;
         if (Enum.TryParse<Status>(text, ignoreCase: true, out var status) && !int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) return status;
         var names = Enum.GetNames<Status>().Select(n => n.ToLowerInvariant()).ToList();
         Diagnostics.Error(DiagnosticCodes.InvalidValue, data.ValueLocation("status"),
             $"'status' is {SafeText.Quote(text)}; it can be {string.Join(", ", names)}." + Suggestions.DidYouMean(text, names));
-        return Status.Scheduled;
+        return null;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Arshjul.Site.Model;
 
 namespace Arshjul.Site.Output.Feeds;
 
@@ -37,12 +38,8 @@ internal static class FeedXml
             ? value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)
             : value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    /// <summary>A local time in a zone, with the zone's offset at that time.</summary>
-    public static DateTimeOffset At(DateTime local, TimeZoneInfo zone)
-    {
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified));
-    }
+    /// <summary>A local time in a zone, with the zone's offset at that time (a skipped or repeated time as <see cref="LocalInstant"/> reads it).</summary>
+    public static DateTimeOffset At(DateTime local, TimeZoneInfo zone) => LocalInstant.Of(local, zone);
 
     /// <summary>User text without the control characters XML cannot carry, so one stray character cannot break the feed.</summary>
     public static string Clean(string text)
