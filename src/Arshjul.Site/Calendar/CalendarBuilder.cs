@@ -250,9 +250,9 @@ public sealed class CalendarBuilder
         }
         else
         {
-            if (ev.End is { Time: { } endTime } end) writer.Zoned("DTEND", end.Date.ToDateTime(endTime), ev.TimeZoneId);
+            if (ev.End is { Time: { } endTime } end) WriteTime(writer, "DTEND", end.Date.ToDateTime(endTime), ev);
             writer.Utc("DTSTAMP", utc);
-            writer.Zoned("DTSTART", ev.Start.ToDateTime(), ev.TimeZoneId);
+            WriteTime(writer, "DTSTART", ev.Start.ToDateTime(), ev);
         }
 
         writer.Utc("LAST-MODIFIED", utc);
@@ -269,13 +269,23 @@ public sealed class CalendarBuilder
         writer.TextList("CATEGORIES", Categories(KindName(item.Kind, language), item.Track));
         writer.Text("DESCRIPTION", _description.ForItem(item, language));
         var utc = stamp.LastModified.UtcDateTime;
-        if (item.End is { } end) writer.Zoned("DTEND", end, ev.TimeZoneId);
+        if (item.End is { } end) WriteTime(writer, "DTEND", end, ev);
         writer.Utc("DTSTAMP", utc);
-        writer.Zoned("DTSTART", item.Start!.Value, ev.TimeZoneId);
+        WriteTime(writer, "DTSTART", item.Start!.Value, ev);
         writer.Utc("LAST-MODIFIED", utc);
         writer.Text("LOCATION", CalendarLocation.For(item));
         var page = item.HasPage ? SitePaths.Item(language, item) : SitePaths.Event(language, ev);
         WriteTail(writer, stamp, CalendarStatus.ToICal(item.EffectiveStatus), CalendarDescription.Clean(text.Title), page);
+    }
+
+    // A time the clocks skip or pass twice is written in UTC, as the instant LocalInstant reads it
+    // (RFC 5545 §3.3.5): calendar apps disagree on such a time with a TZID (ical.js and libical put a
+    // skipped 02:30 an hour early and a repeated one an hour late), but read a UTC time alike.
+    private static void WriteTime(IcsWriter writer, string name, DateTime local, Event ev)
+    {
+        var read = LocalInstant.Resolve(local, ev.TimeZone);
+        if (read.Kind == LocalTimeKind.Unique) writer.Zoned(name, local, ev.TimeZoneId);
+        else writer.Utc(name, read.Instant.UtcDateTime);
     }
 
     private void WriteTail(IcsWriter writer, CalendarStamp stamp, string status, string? summary, string page)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Arshjul.Site.Model;
 using NodaTime;
 using NodaTime.TimeZones;
 
@@ -32,13 +33,12 @@ namespace Arshjul.Site.Calendar;
 internal sealed class TimeZoneBlocks
 {
     private readonly ConcurrentDictionary<Key, string> _blocks = new();
-    private readonly ConcurrentDictionary<string, DateTimeZone> _zones = new(StringComparer.Ordinal);
 
     /// <summary>BEGIN:VTIMEZONE … END:VTIMEZONE with CRLFs, for local times from <paramref name="earliest"/> to <paramref name="latest"/>.</summary>
     /// <exception cref="ArgumentException">Neither the tz database nor the machine knows the zone (the model checks it first).</exception>
     public string For(string tzId, DateTime earliest, DateTime latest)
     {
-        var zone = _zones.GetOrAdd(tzId, Zone);
+        var zone = ZoneRules.For(tzId);
         var from = ToInstant(zone, earliest);
         var to = ToInstant(zone, latest);
         // A later local time can be an earlier instant (one just after a gap against one in it).
@@ -54,17 +54,9 @@ internal sealed class TimeZoneBlocks
         return _blocks.GetOrAdd(key, static (k, zone) => Build(k.TzId, zone, k.FirstStart, k.FirstYear, k.LastStart), zone);
     }
 
-    /// <summary>A local time as an instant (RFC 5545 §3.3.5: a gap takes the offset before it, an overlap its first occurrence).</summary>
+    /// <summary>The instant a local time is read as: RFC 5545 §3.3.5, as <see cref="LocalInstant"/> (which holds whole-minute offsets only).</summary>
     public static Instant ToInstant(DateTimeZone zone, DateTime local) =>
         zone.ResolveLocal(LocalDateTime.FromDateTime(local), Resolvers.LenientResolver).ToInstant();
-
-    /// <summary>The zone for a TZID: the tz database's, else the machine's own rules for an id only it knows.</summary>
-    public static DateTimeZone Zone(string tzId)
-    {
-        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(tzId) is { } zone) return zone;
-        if (TimeZoneInfo.TryFindSystemTimeZoneById(tzId, out var system)) return BclDateTimeZone.FromTimeZoneInfo(system);
-        throw new ArgumentException($"'{tzId}' is not a time zone in the tz database or on this machine.", nameof(tzId));
-    }
 
     private static int FirstYear(ZoneInterval first, DateTime earliest)
     {

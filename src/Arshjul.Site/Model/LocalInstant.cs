@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 
 namespace Arshjul.Site.Model;
 
@@ -16,11 +17,12 @@ public enum LocalTimeKind
 
 /// <summary>
 /// The one place where a local time of an event's zone becomes an instant, with the choice RFC 5545
-/// §3.3.5 makes (and NodaTime's lenient resolver, and calendar apps reading a TZID): a skipped time
-/// is read with the offset before the gap, so it lands as much later on the clock as the gap is long
-/// (02:30 on a night the clocks go from 02:00 to 03:00 is 03:30); a repeated time is its first
-/// occurrence (the one with the offset before the change). Pages, structured data, feeds, calendar
-/// links and calendar files all use it, so they agree on every instant.
+/// §3.3.5 makes (and NodaTime's lenient resolver), with the tz database's rules (<see cref="ZoneRules"/>):
+/// a skipped time is read with the offset before the gap, so it lands as much later on the clock as the
+/// gap is long (02:30 on a night the clocks go from 02:00 to 03:00 is 03:30); a repeated time is its
+/// first occurrence (the one with the offset before the change). Pages, structured data, feeds, calendar
+/// links and calendar files all use it, so they agree on every instant. Calendar apps do not agree on
+/// such times (ical.js and libical read both differently), so calendar files write them in UTC.
 /// </summary>
 /// <param name="Written">The local time as given.</param>
 /// <param name="Instant">The instant it is read as, with the zone's offset at that instant.</param>
@@ -30,7 +32,7 @@ public enum LocalTimeKind
 public readonly record struct LocalInstant(DateTime Written, DateTimeOffset Instant, LocalTimeKind Kind, (DateTime From, DateTime To)? ClockChange)
 {
     /// <summary>The time on the clock at <see cref="Instant"/>: <see cref="Written"/>, except for a skipped time.</summary>
-    public DateTime Clock => Instant.DateTime;
+    public DateTime Clock => Kind == LocalTimeKind.Skipped ? Instant.DateTime : Written;
 
     /// <summary>The instant a local time of the zone is read as.</summary>
     public static DateTimeOffset Of(DateTime local, TimeZoneInfo zone) => Resolve(local, zone).Instant;
@@ -41,32 +43,29 @@ public readonly record struct LocalInstant(DateTime Written, DateTimeOffset Inst
     public static LocalInstant Resolve(DateTime local, TimeZoneInfo zone)
     {
         ArgumentNullException.ThrowIfNull(zone);
+        return Resolve(local, ZoneRules.For(zone.Id));
+    }
+
+    /// <summary>As <see cref="Resolve(DateTime, TimeZoneInfo)"/>, with the tz database's rules (<see cref="ZoneRules"/>).</summary>
+    public static LocalInstant Resolve(DateTime local, DateTimeZone zone)
+    {
+        ArgumentNullException.ThrowIfNull(zone);
         var wall = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        var mapping = zone.MapLocal(LocalDateTime.FromDateTime(wall));
+        if (mapping.Count == 1) return Unique(wall, mapping.Single().Offset.ToTimeSpan());
 
-        // The offsets a day before and a day after: a zone changes its clocks months apart (weeks at the
-        // least, in some war years), so at most one change lies between them.
-        var asUtc = DateTime.SpecifyKind(local, DateTimeKind.Utc);
-        var before = zone.GetUtcOffset(new DateTimeOffset(asUtc.AddDays(-1)));
-        var after = zone.GetUtcOffset(new DateTimeOffset(asUtc.AddDays(1)));
-        var fitsBefore = Fits(wall, before, zone);
-        var fitsAfter = Fits(wall, after, zone);
+        // A skipped or repeated time lies at the change from the early interval to the late one.
+        var before = mapping.EarlyInterval.WallOffset.ToTimeSpan();
+        var after = mapping.LateInterval.WallOffset.ToTimeSpan();
+        var change = mapping.LateInterval.Start.ToDateTimeUtc();
+        var clockChange = (DateTime.SpecifyKind(change + before, DateTimeKind.Unspecified), DateTime.SpecifyKind(change + after, DateTimeKind.Unspecified));
 
-        if (fitsBefore && fitsAfter && before != after)
-        {
-            // Both offsets fit: the first occurrence is the earlier instant, which has the larger offset.
-            var first = before > after ? before : after;
-            return new LocalInstant(wall, new DateTimeOffset(wall, first), LocalTimeKind.Repeated, Change(wall, before, after, zone));
-        }
+        // Repeated: the first occurrence, with the offset before the change.
+        if (mapping.Count == 2) return new LocalInstant(wall, At(wall, before), LocalTimeKind.Repeated, clockChange);
 
-        if (fitsBefore) return Unique(wall, before);
-        if (fitsAfter) return Unique(wall, after);
-
-        // Two changes within two days (no zone does that today): take .NET's own reading.
-        if (before == after) return Unique(wall, zone.GetUtcOffset(wall));
-
-        // Neither fits: the time is skipped. Read with the offset before the gap, shown on the clock after it.
-        var instant = new DateTimeOffset(wall, before).ToOffset(after);
-        return new LocalInstant(wall, instant, LocalTimeKind.Skipped, Change(wall, before, after, zone));
+        // Skipped: read with the offset before the gap, shown on the clock after it.
+        var instant = At(wall, before).ToOffset(TimeSpan.FromMinutes(Math.Truncate(after.TotalMinutes)));
+        return new LocalInstant(wall, instant, LocalTimeKind.Skipped, clockChange);
     }
 
     /// <summary>An offset as "UTC+02:00", "UTC-03:00" or "UTC", the same in every culture.</summary>
@@ -77,27 +76,13 @@ public readonly record struct LocalInstant(DateTime Written, DateTimeOffset Inst
         return "UTC" + sign + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
     }
 
-    private static LocalInstant Unique(DateTime wall, TimeSpan offset) => new(wall, new DateTimeOffset(wall, offset), LocalTimeKind.Unique, null);
+    private static LocalInstant Unique(DateTime wall, TimeSpan offset) => new(wall, At(wall, offset), LocalTimeKind.Unique, null);
 
-    private static bool Fits(DateTime wall, TimeSpan offset, TimeZoneInfo zone) =>
-        zone.GetUtcOffset(new DateTimeOffset(wall, offset)) == offset;
-
-    // The clock change near a skipped or repeated time: the first instant with the offset after the
-    // change lies between the two readings of the wall time, found to the second by halving.
-    private static (DateTime From, DateTime To) Change(DateTime wall, TimeSpan before, TimeSpan after, TimeZoneInfo zone)
+    // DateTimeOffset holds whole minutes only: a local mean time such as +00:53:28 (Stockholm before
+    // 1900, some zones into the 1920s) keeps its exact instant, shown with the offset cut to minutes.
+    private static DateTimeOffset At(DateTime wall, TimeSpan offset)
     {
-        var a = new DateTimeOffset(wall, before).UtcTicks;
-        var b = new DateTimeOffset(wall, after).UtcTicks;
-        long low = Math.Min(a, b), high = Math.Max(a, b);
-        while (high - low > TimeSpan.TicksPerSecond)
-        {
-            var middle = low + (high - low) / 2;
-            if (zone.GetUtcOffset(new DateTimeOffset(middle, TimeSpan.Zero)) == after) high = middle;
-            else low = middle;
-        }
-
-        var change = new DateTime(high, DateTimeKind.Utc);
-        change = new DateTime(change.Ticks - change.Ticks % TimeSpan.TicksPerSecond, DateTimeKind.Unspecified);
-        return (change + before, change + after);
+        var utc = new DateTimeOffset(wall.Ticks - offset.Ticks, TimeSpan.Zero);
+        return utc.ToOffset(TimeSpan.FromMinutes(Math.Truncate(offset.TotalMinutes)));
     }
 }

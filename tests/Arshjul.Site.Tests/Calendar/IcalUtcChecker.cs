@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
 using Arshjul.Site.Tests.Support;
 
@@ -31,67 +28,20 @@ internal static class IcalUtcChecker
         Assert.True(File.Exists(script), $"The iCal UTC checker is missing: {script}");
         Assert.True(File.Exists(Python), $"{Python} is missing. " + Install);
 
-        var folder = Path.Combine(Path.GetTempPath(), "arshjul-ical-utc-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        try
+        return CalendarCheckerRun.WithFiles(icsTexts, files =>
         {
-            var files = icsTexts.Select((text, i) =>
-            {
-                var path = Path.Combine(folder, $"{i}.ics");
-                File.WriteAllBytes(path, new UTF8Encoding(false).GetBytes(text));
-                return path;
-            }).ToList();
-            var output = Run(script, files);
+            var output = CalendarCheckerRun.Run(Python, script, files, TimeSpan.FromMinutes(2),
+                new Dictionary<string, string> { ["PYTHONIOENCODING"] = "utf-8" }, Install, MissingModule);
             var result = JsonSerializer.Deserialize<CheckResult>(output, Json);
             Assert.True(result?.Files is { } checkedFiles && checkedFiles.Count == files.Count, "The iCal UTC checker printed no result:\n" + output);
             return result!.Files;
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        });
     }
 
-    private static string Run(string script, IReadOnlyList<string> files)
-    {
-        var start = new ProcessStartInfo(Python)
-        {
-            WorkingDirectory = RepoPaths.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        start.ArgumentList.Add(script);
-        foreach (var file in files) start.ArgumentList.Add(file);
-        start.Environment["PYTHONIOENCODING"] = "utf-8";
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("python did not start");
-        }
-        catch (Win32Exception e)
-        {
-            Assert.Fail($"{Python} could not be started ({e.Message}). " + Install);
-            throw;
-        }
-
-        using (process)
-        {
-            var error = process.StandardError.ReadToEndAsync();
-            var output = process.StandardOutput.ReadToEnd();
-            Assert.True(process.WaitForExit(TimeSpan.FromMinutes(2)), "ical-utc.py did not finish within two minutes.");
-            if (process.ExitCode != 0)
-            {
-                var missing = error.Result.Contains("ModuleNotFoundError", StringComparison.Ordinal)
-                    || error.Result.Contains("Namespace ICalGLib not available", StringComparison.Ordinal);
-                Assert.Fail($"ical-utc.py exited with {process.ExitCode}." + (missing ? " A module is missing. " + Install : "") + "\n" + error.Result + "\n" + output);
-            }
-
-            return output;
-        }
-    }
+    private static string MissingModule(string error) =>
+        error.Contains("ModuleNotFoundError", StringComparison.Ordinal) || error.Contains("Namespace ICalGLib not available", StringComparison.Ordinal)
+            ? " A module is missing. " + Install
+            : "";
 
     private sealed record CheckResult(IReadOnlyList<UtcFile> Files);
 }

@@ -92,6 +92,7 @@ public sealed class ProgrammeCalendarTests : IDisposable
                 "file:content/events/tva-pass/sessions/forsta.sv.md",
                 "item:tva-pass/andra",
                 "item:tva-pass/forsta",
+                "sessions:tva-pass",
             ],
             byOutput["nb/events/tva-pass/programme.ics"].Order(StringComparer.Ordinal));
     }
