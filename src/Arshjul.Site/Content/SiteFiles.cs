@@ -139,15 +139,17 @@ public sealed class SiteFiles
             {
                 files.Add(relative);
             }
-            else if (found.Problem is null && found.Kind == FileKind.Directory && ancestors.Add(found.RealPath))
+            else if (found.Problem is null && found.Kind == FileKind.Directory && ancestors.Any(a => Holds(found.RealPath, a)))
             {
-                Walk(found.RealPath, folder, relative + "/", ancestors, ignore, files);
-                ancestors.Remove(found.RealPath);
+                // A link to the folder being listed or one that holds it (static/up -> ..): following it would
+                // never end, or would publish the site's own sources from the folder above.
+                Report(found with { Problem = FileKind.Loop });
             }
             else if (found.Problem is null && found.Kind == FileKind.Directory)
             {
-                // A link inside the site to a folder that holds it: following it would never end.
-                Report(found with { Problem = FileKind.Loop });
+                ancestors.Add(found.RealPath);
+                Walk(found.RealPath, folder, relative + "/", ancestors, ignore, files);
+                ancestors.Remove(found.RealPath);
             }
             else
             {
@@ -188,8 +190,12 @@ public sealed class SiteFiles
             : new Found(target, real, targetSize, at, null);
     }
 
-    private bool IsInside(string realPath) =>
-        realPath == _realRoot || realPath.StartsWith(_realRoot.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+    // Inside the site, and not in its .git folder: a CI checkout keeps its access token in .git/config.
+    private bool IsInside(string realPath) => Holds(_realRoot, realPath) && !Holds(Path.Combine(_realRoot, ".git"), realPath);
+
+    /// <summary>True when <paramref name="path"/> is <paramref name="folder"/> or lies inside it (both real paths).</summary>
+    private static bool Holds(string folder, string path) =>
+        path == folder || path.StartsWith(folder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
 
     private void Report(Found found)
     {
@@ -198,12 +204,12 @@ public sealed class SiteFiles
         {
             case FileKind.SymbolicLink:
                 _diagnostics.Error(DiagnosticCodes.LinkOutsideSite, at,
-                    "This is a symbolic link that points outside the site folder; what it points to is not read or published.",
+                    "This is a symbolic link that points outside the site folder (or into its .git folder); what it points to is not read or published.",
                     "Copy the file into the site instead of linking to it.");
                 break;
             case FileKind.Loop:
                 _diagnostics.Error(DiagnosticCodes.LinkLoop, at,
-                    "This symbolic link leads round in a loop, so there is no file to read.",
+                    "This symbolic link leads round in a loop (to a folder that holds it), so there is no file to read.",
                     "Remove the link, or point it at a file in the site.");
                 break;
             case FileKind.Missing when found.Problem is not null:

@@ -7,8 +7,8 @@ namespace Arshjul.Site.Tests.Loading;
 /// </summary>
 public sealed class SourceLinkTests
 {
-    private const string Outside = "This is a symbolic link that points outside the site folder; what it points to is not read or published.";
-    private const string Loop = "This symbolic link leads round in a loop, so there is no file to read.";
+    private const string Outside = "This is a symbolic link that points outside the site folder (or into its .git folder); what it points to is not read or published.";
+    private const string Loop = "This symbolic link leads round in a loop (to a folder that holds it), so there is no file to read.";
 
     [Fact]
     public void LinksOutOfTheSite_InStaticAndContent_AreErrorsNamingEachLink()
@@ -122,6 +122,44 @@ public sealed class SourceLinkTests
             static/dir/up:1:1: error AJ0121: {Loop}
             """.ReplaceLineEndings("\n"),
             HostileSite.Diagnostics(run));
+    }
+
+    [Fact]
+    public void ALinkToTheSiteFolder_OrIntoItsGitFolder_IsAnError_AndPublishesNoSource()
+    {
+        // static/up -> .. would publish site.yml, content/ and .git/config (where a CI checkout keeps its
+        // token) under /up/; a link into .git does the same for one file.
+        using var site = new HostileSite();
+        site.Site.Write(".git/config", "[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0\n");
+        site.Link("static/up", "..")
+            .Link("static/git-config.txt", "../.git/config")
+            .Link("static/git", "../.git");
+
+        var run = site.Build();
+
+        Assert.True(run.Exit == 1, run.ToString());
+        Assert.Equal(
+            $"""
+            static/git:1:1: error AJ0120: {Outside}
+            static/git-config.txt:1:1: error AJ0120: {Outside}
+            static/up:1:1: error AJ0121: {Loop}
+            """.ReplaceLineEndings("\n"),
+            HostileSite.Diagnostics(run));
+        Assert.DoesNotContain("c2VjcmV0", run.Err, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(site.Output), "a failed build writes nothing");
+    }
+
+    [Fact]
+    public void ALinkToAnotherFolderOfTheSite_IsFollowed()
+    {
+        using var site = new HostileSite();
+        site.Site.Write("extra/slides/a.txt", "from extra\n");
+        site.Link("static/slides", "../extra/slides");
+
+        var run = site.Build();
+
+        Assert.True(run.Exit == 0, run.ToString());
+        Assert.Equal("from extra\n", File.ReadAllText(Path.Combine(site.Output, "slides", "a.txt")));
     }
 
     [Fact]
