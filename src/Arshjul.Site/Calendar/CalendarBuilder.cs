@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Arshjul.Site.Output;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Model;
+using Arshjul.Site.Output;
 using Ical.Net;
 using IcalCalendar = Ical.Net.Calendar;
 

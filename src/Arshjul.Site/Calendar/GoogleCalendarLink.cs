@@ -1,8 +1,8 @@
-using Arshjul.Site.Output;
 using System.Globalization;
 using System.Text;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Model;
+using Arshjul.Site.Output;
 
 namespace Arshjul.Site.Calendar;
 

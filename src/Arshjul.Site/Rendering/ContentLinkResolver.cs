@@ -1,5 +1,5 @@
-using Arshjul.Site.Output;
 using Arshjul.Site.Model;
+using Arshjul.Site.Output;
 
 namespace Arshjul.Site.Rendering;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using Arshjul.Site.Output;
 using Arshjul.Site.Model;
+using Arshjul.Site.Output;
 using Arshjul.Site.Rendering.StructuredData;
 using Arshjul.Site.Rendering.Views;
 using Arshjul.Site.Rendering.Wheel;
@@ -30,7 +30,8 @@ public static class PagePlanner
             {
                 ["page"] = Simple(ctx, "events", ctx.T("events")),
                 ["years"] = Years(site, ctx, views).OrderByDescending(y => y.Year).ToList(),
-            }) { DependsOn = Dependencies.Of(Dependencies.AllEvents) });
+            })
+            { DependsOn = Dependencies.Of(Dependencies.AllEvents) });
 
             foreach (var year in site.Events.Select(e => e.Start.Date.Year).Distinct())
             {
@@ -38,7 +39,8 @@ public static class PagePlanner
                 {
                     ["page"] = Simple(ctx, "year", ctx.T("events_in_year", ("year", year.ToString(CultureInfo.InvariantCulture)))),
                     ["year"] = Years(site, ctx, views).First(y => y.Year == year) with { Wheel = WheelBuilder.Build(ctx, views, year, site.Events) },
-                }) { DependsOn = Dependencies.Of(Dependencies.AllEvents) });
+                })
+                { DependsOn = Dependencies.Of(Dependencies.AllEvents) });
             }
 
             foreach (var series in site.Events.Where(e => e.Series is not null).GroupBy(e => e.Series!))
@@ -49,7 +51,8 @@ public static class PagePlanner
                     ["page"] = Simple(ctx, "series", series.Key),
                     ["series_title"] = series.Key,
                     ["years"] = Years(site, ctx, views, series, wheels: true).OrderByDescending(y => y.Year).ToList(),
-                }) { DependsOn = Dependencies.Of(Dependencies.AllEvents) });
+                })
+                { DependsOn = Dependencies.Of(Dependencies.AllEvents) });
             }
 
             foreach (var ev in site.Events)
@@ -63,7 +66,8 @@ public static class PagePlanner
                         ["page"] = Content(ctx, "event", view.Title, text.Value.Summary, text.ContentLanguage, text.IsFallback) with { OgType = "event", JsonLd = EventJsonLd.ForEvent(ev, ctx.Lang, ctx.Session.Options) },
                         ["event"] = view,
                     };
-                }) { DependsOn = deps.Of(ev) });
+                })
+                { DependsOn = deps.Of(ev) });
 
                 foreach (var item in ev.AllItems.Where(i => i.HasPage))
                 {
@@ -78,7 +82,8 @@ public static class PagePlanner
                             ["item"] = view,
                             ["event"] = views.EventSummary(ev),
                         };
-                    }) { DependsOn = deps.Of(item) });
+                    })
+                    { DependsOn = deps.Of(item) });
                 }
             }
 
@@ -86,7 +91,8 @@ public static class PagePlanner
             {
                 ["page"] = Simple(ctx, "speakers", ctx.T("speakers")),
                 ["people"] = site.People.Values.OrderBy(p => p.Name, StringComparer.Create(ctx.Dates.Culture, false)).Select(p => views.Person(p, withDetails: false)).ToList(),
-            }) { DependsOn = Dependencies.Of(Dependencies.AllPeople) });
+            })
+            { DependsOn = Dependencies.Of(Dependencies.AllPeople) });
 
             foreach (var person in site.People.Values)
             {
@@ -99,14 +105,16 @@ public static class PagePlanner
                         ["page"] = Simple(ctx, "speaker", person.Name) with { Description = description.Length > 0 ? description : null, OgType = "profile" },
                         ["person"] = view,
                     };
-                }) { DependsOn = deps.Of(person) });
+                })
+                { DependsOn = deps.Of(person) });
             }
 
             jobs.Add(new PageJob(SitePaths.News(lang), lang, "news.html", Same(SitePaths.News), (ctx, views) => new()
             {
                 ["page"] = Simple(ctx, "news", ctx.T("news")),
                 ["articles"] = site.Articles.Select(a => views.Article(a, withBody: false)).ToList(),
-            }) { DependsOn = Dependencies.Of(Dependencies.AllArticles) });
+            })
+            { DependsOn = Dependencies.Of(Dependencies.AllArticles) });
 
             foreach (var article in site.Articles)
             {
@@ -119,7 +127,8 @@ public static class PagePlanner
                         ["page"] = Content(ctx, "article", view.Title, text.Value.Summary, text.ContentLanguage, text.IsFallback) with { OgType = "article" },
                         ["article"] = view,
                     };
-                }) { DependsOn = deps.Of(article) });
+                })
+                { DependsOn = deps.Of(article) });
             }
 
             foreach (var free in site.Pages)
@@ -130,7 +139,8 @@ public static class PagePlanner
                     return new()
                     {
                         ["page"] = Content(ctx, "page", text.Value.Title, text.Value.Summary, text.ContentLanguage, text.IsFallback)
-                            with { Body = views.Markdown(text.Value.Body, text.ContentLanguage) },
+                            with
+                        { Body = views.Markdown(text.Value.Body, text.ContentLanguage) },
                     };
                 }));
             }

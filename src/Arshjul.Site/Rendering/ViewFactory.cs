@@ -1,6 +1,6 @@
-using Arshjul.Site.Output;
 using System.Globalization;
 using Arshjul.Site.Model;
+using Arshjul.Site.Output;
 using Arshjul.Site.Rendering.Templates;
 using Arshjul.Site.Rendering.Views;
 

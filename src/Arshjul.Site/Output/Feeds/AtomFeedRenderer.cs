@@ -1,7 +1,7 @@
-using Arshjul.Site.Output;
 using System.Xml;
 using Arshjul.Site.Markdown;
 using Arshjul.Site.Model;
+using Arshjul.Site.Output;
 using Arshjul.Site.Rendering;
 
 namespace Arshjul.Site.Output.Feeds;
