@@ -1,5 +1,5 @@
 using System.Globalization;
-using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 
 namespace Arshjul.Cli;
 

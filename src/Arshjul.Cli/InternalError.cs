@@ -1,3 +1,4 @@
+using Arshjul.Site.Diagnostics;
 namespace Arshjul.Cli;
 
 /// <summary>
@@ -8,8 +9,8 @@ public static class InternalError
 {
     public static int Report(Exception e, TextWriter stderr)
     {
-        var file = Site.Build.ProcessingContext.Describe(e);
-        stderr.WriteLine(Site.Build.SafeText.Escape($"arshjul: internal error{(file is null ? "" : $" while processing {file}")}: {e.GetType().Name}: {e.Message}"));
+        var file = Site.Diagnostics.ProcessingContext.Describe(e);
+        stderr.WriteLine(Site.Diagnostics.SafeText.Escape($"arshjul: internal error{(file is null ? "" : $" while processing {file}")}: {e.GetType().Name}: {e.Message}"));
         stderr.WriteLine("This is a bug in Arshjul, not in your content. Please report it with the file named above.");
         if (Environment.GetEnvironmentVariable("ARSHJUL_DEBUG") is { Length: > 0 }) stderr.WriteLine(e);
         return ExitCodes.InternalError;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Output;
 
 namespace Arshjul.Cli.Commands;

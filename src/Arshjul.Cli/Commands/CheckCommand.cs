@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using Arshjul.Site.Build;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Content;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Model;
 
 namespace Arshjul.Cli.Commands;

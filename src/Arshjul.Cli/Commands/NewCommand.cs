@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Arshjul.Cli.Scaffolding;
-using Arshjul.Site.Build;
 using Arshjul.Site.Content;
+using Arshjul.Site.Diagnostics;
 
 namespace Arshjul.Cli.Commands;
 

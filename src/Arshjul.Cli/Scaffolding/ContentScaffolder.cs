@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using Arshjul.Site.Build;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Content;
+using Arshjul.Site.Diagnostics;
 
 namespace Arshjul.Cli.Scaffolding;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Threading.Channels;
 using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;

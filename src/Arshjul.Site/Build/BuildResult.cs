@@ -1,3 +1,4 @@
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Model;
 using Arshjul.Site.Output;
 

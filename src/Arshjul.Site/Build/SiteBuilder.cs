@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Text;
 using Arshjul.Site.Calendar;
 using Arshjul.Site.Content;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.I18n;
 using Arshjul.Site.Model;
 using Arshjul.Site.Model.Loading;
 using Arshjul.Site.Output;
-using Arshjul.Site.Output.Feeds;
 using Arshjul.Site.Rendering;
+using Arshjul.Site.Rendering.Feeds;
 using Arshjul.Site.Rendering.Templates;
 
 namespace Arshjul.Site.Build;
@@ -62,11 +63,11 @@ public static class SiteBuilder
         var templates = new TemplateLoader(request.Source, model.Options.Theme, diagnostics: diagnostics);
         foreach (var problem in templates.ParseAll())
         {
-            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(RelativeTo(request.Source, problem.Path), Math.Max(1, problem.Line), Math.Max(1, problem.Column)),
+            diagnostics.Error(DiagnosticCodes.TemplateError, new SourceLocation(SourceLocation.RelativePath(request.Source, problem.Path), Math.Max(1, problem.Line), Math.Max(1, problem.Column)),
                 $"Template error: {problem.Message}");
         }
 
-        var strings = UiStrings.Load(request.Source, model.Languages, templates, diagnostics);
+        var strings = UiStrings.Load(request.Source, model.Languages, templates.Theme, diagnostics);
         // Without culture data nothing further is worth doing: every page would be in other words.
         if (!LanguageCultures.Check(model.Languages, strings, diagnostics)) return (Done(model), null);
         Lap("templates");
@@ -148,13 +149,6 @@ public static class SiteBuilder
     /// <summary>The one writer of both paths (streamed and from memory); incremental builds write in place (see <see cref="SiteWriter"/>).</summary>
     private static SiteWriter Writer(BuildRequest request, bool inPlace) => new(request.OutputPath, inPlace, request.ForceOutput, request.Cancellation);
 
-    /// <summary>Diagnostics name files relative to the site root, like every other diagnostic; embedded files keep their name.</summary>
-    public static string RelativeTo(string siteRoot, string path)
-    {
-        if (!Path.IsPathRooted(path)) return path;
-        var relative = Path.GetRelativePath(siteRoot, path);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
-    }
 
     /// <summary>
     /// The outputs to render for an incremental build, or null for all of them: null unless every change is a
@@ -223,9 +217,9 @@ public static class SiteBuilder
     {
         var site = new SiteFiles(siteRoot, diagnostics);
         var siteFiles = model.StaticFiles.ToHashSet(StringComparer.Ordinal);
-        foreach (var path in templates.ThemeStaticFiles().Where(p => !siteFiles.Contains(p)))
+        foreach (var path in templates.Theme.StaticFiles().Where(p => !siteFiles.Contains(p)))
         {
-            using var stream = templates.OpenThemeStatic(path);
+            using var stream = templates.Theme.OpenStatic(path);
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
             sink.Add(new OutputFile(path, buffer.ToArray(), OutputKind.Asset));

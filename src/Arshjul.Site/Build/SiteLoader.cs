@@ -1,5 +1,6 @@
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Content;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Model;
 using Arshjul.Site.Model.Loading;
 using Arshjul.Site.Schedule;
@@ -18,7 +19,7 @@ public static class SiteLoader
         var site = SiteOptionsLoader.Load(siteRoot, diagnostics, options.BaseUrl);
         if (site is null || diagnostics.HasErrors) return null;
 
-        var documents = ContentLoader.Load(siteRoot, site, diagnostics, options.Parallelism, options.Cache);
+        var documents = ContentLoader.Load(siteRoot, site.Languages, diagnostics, options.Parallelism, options.Cache);
         var model = SiteModelLoader.Build(siteRoot, site, documents, diagnostics, FailedToLoad(diagnostics, documents));
         ScheduleBuilder.Resolve(model, diagnostics);
         return diagnostics.HasErrors ? null : model;

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Text;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Model;
-using Arshjul.Site.Output;
 using Ical.Net;
 using IcalCalendar = Ical.Net.Calendar;
 

@@ -1,5 +1,5 @@
-using Arshjul.Site.Build;
 using Arshjul.Site.Configuration;
+using Arshjul.Site.Diagnostics;
 
 namespace Arshjul.Site.Calendar;
 

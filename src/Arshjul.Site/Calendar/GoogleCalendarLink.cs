@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Model;
-using Arshjul.Site.Output;
 
 namespace Arshjul.Site.Calendar;
 

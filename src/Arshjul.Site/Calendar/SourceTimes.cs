@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using Arshjul.Site.Build;
 using Arshjul.Site.Content;
+using Arshjul.Site.Diagnostics;
 
 namespace Arshjul.Site.Calendar;
 

@@ -1,5 +1,5 @@
 using Arshjul.Site.Configuration;
-using Arshjul.Site.Output;
+using Arshjul.Site.Model;
 
 namespace Arshjul.Site.Calendar;
 

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
-using Arshjul.Site.Build;
 using Arshjul.Site.Content;
+using Arshjul.Site.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace Arshjul.Site.Configuration;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Markdown;
 
 namespace Arshjul.Site.Content;

@@ -1,5 +1,4 @@
-using Arshjul.Site.Build;
-using Arshjul.Site.Configuration;
+using Arshjul.Site.Diagnostics;
 
 namespace Arshjul.Site.Content;
 
@@ -11,8 +10,9 @@ public static class ContentLoader
 {
     public const string ContentFolder = "content";
 
+    /// <param name="languages">The site's languages, the default first (site.yml's order).</param>
     /// <param name="cache">Parsed files from earlier builds (the dev server keeps one); null reads everything.</param>
-    public static IReadOnlyList<ContentDocument> Load(string siteRoot, SiteOptions options, DiagnosticBag diagnostics, int parallelism, ContentCache? cache = null)
+    public static IReadOnlyList<ContentDocument> Load(string siteRoot, IReadOnlyList<string> languages, DiagnosticBag diagnostics, int parallelism, ContentCache? cache = null)
     {
         var site = new SiteFiles(siteRoot, diagnostics);
         var files = site.List(ContentFolder, IsHidden);
@@ -20,7 +20,7 @@ public static class ContentLoader
         var documents = new ContentDocument?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
-            documents[i] = LoadOne(site, files[i], options, diagnostics, cache);
+            documents[i] = LoadOne(site, files[i], languages, diagnostics, cache);
         });
         return documents.OfType<ContentDocument>().ToList();
     }
@@ -28,7 +28,7 @@ public static class ContentLoader
     /// <summary>How many files under content/ the loader reads: the same listing, links and hidden files treated alike.</summary>
     public static int CountFiles(string siteRoot) => new SiteFiles(siteRoot, new DiagnosticBag()).List(ContentFolder, IsHidden).Count;
 
-    private static ContentDocument? LoadOne(SiteFiles site, string relative, SiteOptions options, DiagnosticBag diagnostics, ContentCache? cache)
+    private static ContentDocument? LoadOne(SiteFiles site, string relative, IReadOnlyList<string> languages, DiagnosticBag diagnostics, ContentCache? cache)
     {
         var path = ContentFolder + "/" + relative;
         var fullPath = site.FullPath(path);
@@ -50,10 +50,10 @@ public static class ContentLoader
             return null;
         }
 
-        if (!CheckNames(where, relative, path, options, diagnostics)) return null;
+        if (!CheckNames(where, relative, path, languages, diagnostics)) return null;
 
         var info = new FileInfo(fullPath);
-        var language = where.Language ?? (where.Kind == ContentKind.Person ? null : options.DefaultLanguage);
+        var language = where.Language ?? (where.Kind == ContentKind.Person ? null : languages[0]);
         if (cache is not null && cache.TryGet(fullPath, info, out var cached))
         {
             // The parsed YAML is reused; the object reading it is new, so its diagnostics go to this build.
@@ -78,15 +78,15 @@ public static class ContentLoader
         return new ContentDocument(path, fullPath, where, language, rebound, info.LastWriteTimeUtc);
     }
 
-    private static bool CheckNames(ContentPath where, string relative, string path, SiteOptions options, DiagnosticBag diagnostics)
+    private static bool CheckNames(ContentPath where, string relative, string path, IReadOnlyList<string> languages, DiagnosticBag diagnostics)
     {
         var ok = true;
         var at = SourceLocation.StartOf(path);
-        if (where.Language is { } language && !options.Languages.Contains(language))
+        if (where.Language is { } language && !languages.Contains(language))
         {
             diagnostics.Error(DiagnosticCodes.UnknownLanguage, at,
-                $"The file name ends in '.{language}.md', but '{language}' is not one of the site's languages ({string.Join(", ", options.Languages)})."
-                + DidYouMeanLanguage(language, options.Languages));
+                $"The file name ends in '.{language}.md', but '{language}' is not one of the site's languages ({string.Join(", ", languages)})."
+                + DidYouMeanLanguage(language, languages));
             ok = false;
         }
 

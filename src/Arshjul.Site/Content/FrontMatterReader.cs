@@ -1,4 +1,4 @@
-using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 
 namespace Arshjul.Site.Content;
 

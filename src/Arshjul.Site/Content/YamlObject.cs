@@ -1,5 +1,5 @@
 using System.Globalization;
-using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace Arshjul.Site.Content;

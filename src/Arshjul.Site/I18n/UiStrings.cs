@@ -1,6 +1,6 @@
-using Arshjul.Site.Build;
 using Arshjul.Site.Content;
-using Arshjul.Site.Rendering.Templates;
+using Arshjul.Site.Diagnostics;
+using Arshjul.Site.Themes;
 
 namespace Arshjul.Site.I18n;
 
@@ -31,7 +31,7 @@ public sealed class UiStrings
         return text;
     }
 
-    public static UiStrings Load(string siteRoot, IReadOnlyList<string> languages, TemplateLoader templates, DiagnosticBag diagnostics)
+    public static UiStrings Load(string siteRoot, IReadOnlyList<string> languages, ThemeFiles theme, DiagnosticBag diagnostics)
     {
         var perLanguage = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         var sources = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -39,10 +39,10 @@ public sealed class UiStrings
         foreach (var language in languages)
         {
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-            if (templates.OpenThemeI18n(language) is { } theme)
+            if (theme.OpenI18n(language) is { } themeStrings)
             {
-                Read(theme.Text, theme.Path, strings, diagnostics);
-                sources[language] = theme.Path;
+                Read(themeStrings.Text, themeStrings.Path, strings, diagnostics);
+                sources[language] = themeStrings.Path;
             }
 
             var relative = $"i18n/{language}.yml";

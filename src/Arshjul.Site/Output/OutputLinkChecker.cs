@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text;
 using AngleSharp.Html.Parser;
-using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Markdown;
+using Arshjul.Site.Model;
 
 namespace Arshjul.Site.Output;
 

@@ -1,5 +1,4 @@
 using Arshjul.Site.Model;
-using Arshjul.Site.Output;
 
 namespace Arshjul.Site.Rendering;
 

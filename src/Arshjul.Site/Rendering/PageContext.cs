@@ -1,5 +1,5 @@
 using Arshjul.Site.I18n;
-using Arshjul.Site.Output;
+using Arshjul.Site.Model;
 
 namespace Arshjul.Site.Rendering;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Arshjul.Site.Model;
-using Arshjul.Site.Output;
 using Arshjul.Site.Rendering.StructuredData;
 using Arshjul.Site.Rendering.Views;
 using Arshjul.Site.Rendering.Wheel;

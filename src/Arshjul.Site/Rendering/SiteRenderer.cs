@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text;
-using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
+using Arshjul.Site.Model;
 using Arshjul.Site.Output;
 using Arshjul.Site.Rendering.Templates;
 using Arshjul.Site.Rendering.Views;
@@ -38,7 +39,7 @@ public sealed class SiteRenderer(RenderSession session)
         {
             if (!reported.Add($"{e.TemplatePath}:{e.Line}:{e.Column}:{e.Message}")) continue;
             diagnostics.Error(DiagnosticCodes.TemplateError,
-                new SourceLocation(SiteBuilder.RelativeTo(session.Site.Root, e.TemplatePath), Math.Max(1, e.Line), Math.Max(1, e.Column)),
+                new SourceLocation(SourceLocation.RelativePath(session.Site.Root, e.TemplatePath), Math.Max(1, e.Line), Math.Max(1, e.Column)),
                 $"The template failed while rendering {SitePaths.FileOf(jobs[index].Path)}: {e.Message}");
         }
 

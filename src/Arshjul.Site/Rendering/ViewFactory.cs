@@ -1,6 +1,5 @@
 using System.Globalization;
 using Arshjul.Site.Model;
-using Arshjul.Site.Output;
 using Arshjul.Site.Rendering.Templates;
 using Arshjul.Site.Rendering.Views;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
-using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Model;
+using Arshjul.Site.Model.Loading;
 
 namespace Arshjul.Site.Schedule;
 

@@ -1,4 +1,4 @@
-using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Model;
 
 namespace Arshjul.Site.Schedule;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Model;
 
 namespace Arshjul.Site.Schedule;

@@ -2,6 +2,7 @@ using Arshjul.Site.Bench.Generation;
 using Arshjul.Site.Build;
 using Arshjul.Site.Calendar;
 using Arshjul.Site.Content;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.I18n;
 using Arshjul.Site.Markdown;
 using Arshjul.Site.Model;
@@ -46,7 +47,7 @@ public class HotPathBenchmarks
 
         var model = SiteLoader.Load(_root, diagnostics) ?? throw new InvalidOperationException("The micro-benchmark site did not load.");
         var templates = new TemplateLoader(_root, model.Options.Theme);
-        var strings = UiStrings.Load(_root, model.Languages, templates, diagnostics);
+        var strings = UiStrings.Load(_root, model.Languages, templates.Theme, diagnostics);
         var now = new DateTimeOffset(2024, 6, 1, 0, 0, 0, TimeSpan.Zero);
         var jobs = PagePlanner.Plan(model, now);
         var session = new RenderSession(model, templates, strings, new ContentLinkResolver(model, jobs.Select(j => j.Path)), now, liveReloadSnippet: null);

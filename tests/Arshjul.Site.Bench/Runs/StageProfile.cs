@@ -2,10 +2,11 @@ using System.Diagnostics;
 using System.Text;
 using Arshjul.Site.Build;
 using Arshjul.Site.Calendar;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.I18n;
 using Arshjul.Site.Output;
-using Arshjul.Site.Output.Feeds;
 using Arshjul.Site.Rendering;
+using Arshjul.Site.Rendering.Feeds;
 using Arshjul.Site.Rendering.Templates;
 
 namespace Arshjul.Site.Bench.Runs;
@@ -40,7 +41,7 @@ public static class StageProfile
 
         var templates = new TemplateLoader(source, model.Options.Theme);
         _ = templates.ParseAll();
-        var strings = UiStrings.Load(source, model.Languages, templates, diagnostics);
+        var strings = UiStrings.Load(source, model.Languages, templates.Theme, diagnostics);
         var now = DateTimeOffset.Parse(BuildRunner.Now, System.Globalization.CultureInfo.InvariantCulture);
         var jobs = PagePlanner.Plan(model, now);
         var links = new ContentLinkResolver(model, jobs.Select(j => j.Path));

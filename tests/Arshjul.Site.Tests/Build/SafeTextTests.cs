@@ -1,4 +1,4 @@
-using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 
 namespace Arshjul.Site.Tests.Build;
 

@@ -1,6 +1,6 @@
 using System.Text;
 using Arshjul.Site.Calendar;
-using Arshjul.Site.Output;
+using Arshjul.Site.Model;
 using Arshjul.Site.Tests.Support;
 
 namespace Arshjul.Site.Tests.Calendar;

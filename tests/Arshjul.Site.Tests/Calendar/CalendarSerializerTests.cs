@@ -1,6 +1,7 @@
 using System.Text;
 using Arshjul.Site.Build;
 using Arshjul.Site.Calendar;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Model;
 using Arshjul.Site.Tests.Support;
 using Ical.Net.CalendarComponents;

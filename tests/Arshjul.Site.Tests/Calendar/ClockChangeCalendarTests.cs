@@ -1,4 +1,5 @@
 using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Tests.Support;
 
 namespace Arshjul.Site.Tests.Calendar;

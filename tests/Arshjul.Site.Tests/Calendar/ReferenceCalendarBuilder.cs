@@ -1,7 +1,6 @@
 using Arshjul.Site.Calendar;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Model;
-using Arshjul.Site.Output;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;

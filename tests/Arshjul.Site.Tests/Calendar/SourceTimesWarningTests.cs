@@ -1,6 +1,6 @@
 using Arshjul.Site.Build;
 using Arshjul.Site.Calendar;
-using Arshjul.Site.Model;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Tests.Support;
 
 namespace Arshjul.Site.Tests.Calendar;

@@ -1,4 +1,5 @@
 using Arshjul.Cli.Scaffolding;
+using Arshjul.Site.Model.Loading;
 
 namespace Arshjul.Site.Tests.Cli;
 

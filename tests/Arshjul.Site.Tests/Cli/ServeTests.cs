@@ -1,6 +1,5 @@
 using System.Net;
 using Arshjul.Cli.Serve;
-using Arshjul.Site.Build;
 using Arshjul.Site.Tests.Support;
 
 namespace Arshjul.Site.Tests.Cli;

@@ -1,5 +1,5 @@
 using System.Text;
-using Arshjul.Site.Output;
+using Arshjul.Site.Model;
 using Arshjul.Site.Tests.Calendar;
 using Arshjul.Site.Tests.Support;
 using YamlDotNet.RepresentationModel;

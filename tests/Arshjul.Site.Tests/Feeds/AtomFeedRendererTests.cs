@@ -1,7 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using Arshjul.Site.Model;
-using Arshjul.Site.Output.Feeds;
+using Arshjul.Site.Rendering.Feeds;
 using Arshjul.Site.Tests.Support;
 
 namespace Arshjul.Site.Tests.Feeds;

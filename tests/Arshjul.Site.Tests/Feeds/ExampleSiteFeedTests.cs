@@ -2,7 +2,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Arshjul.Site.Output;
-using Arshjul.Site.Output.Feeds;
+using Arshjul.Site.Rendering.Feeds;
 using Arshjul.Site.Tests.EndToEnd;
 
 namespace Arshjul.Site.Tests.Feeds;

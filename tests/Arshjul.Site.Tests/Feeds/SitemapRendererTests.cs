@@ -1,8 +1,8 @@
 using System.Text;
 using System.Xml.Linq;
 using Arshjul.Site.Output;
-using Arshjul.Site.Output.Feeds;
 using Arshjul.Site.Rendering;
+using Arshjul.Site.Rendering.Feeds;
 using Arshjul.Site.Tests.Support;
 
 namespace Arshjul.Site.Tests.Feeds;

@@ -1,5 +1,6 @@
 using Arshjul.Site.Build;
 using Arshjul.Site.Content;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Tests.Support;
 
 namespace Arshjul.Site.Tests.Loading;

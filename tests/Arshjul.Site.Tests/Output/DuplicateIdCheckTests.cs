@@ -1,6 +1,6 @@
 using System.Text;
 using Arshjul.Cli;
-using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Output;
 using Arshjul.Site.Tests.Support;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Output;
 
 namespace Arshjul.Site.Tests.Output;

@@ -1,4 +1,5 @@
 using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Output;
 using Arshjul.Site.Tests.Cli;
 using Arshjul.Site.Tests.Support;

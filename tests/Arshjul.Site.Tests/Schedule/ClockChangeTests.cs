@@ -1,5 +1,6 @@
 using Arshjul.Site.Calendar;
 using Arshjul.Site.Rendering;
+using Arshjul.Site.Rendering.Feeds;
 using Arshjul.Site.Tests.Support;
 using static Arshjul.Site.Tests.Schedule.ScheduleSites;
 
@@ -72,7 +73,7 @@ public sealed class ClockChangeTests
 
         var ev = model.FindEvent("test")!;
         Assert.Equal("2025-10-26T02:30:00+02:00", ViewFactory.Iso(ev, ev.Start.ToDateTime(), dateOnly: false));
-        Assert.Equal(new DateTimeOffset(2025, 10, 26, 2, 30, 0, TimeSpan.FromHours(2)), Arshjul.Site.Output.Feeds.FeedXml.At(ev.Start.ToDateTime(), ev.TimeZone));
+        Assert.Equal(new DateTimeOffset(2025, 10, 26, 2, 30, 0, TimeSpan.FromHours(2)), Arshjul.Site.Rendering.Feeds.FeedXml.At(ev.Start.ToDateTime(), ev.TimeZone));
 
         // A wall-clock time with ctz cannot say which 02:30: the link gives both times in UTC.
         var link = GoogleCalendarLink.For(ev, "sv", m => m.Markdown, model.Options);

@@ -1,4 +1,5 @@
 using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Schedule;
 using Arshjul.Site.Tests.Support;
 using static Arshjul.Site.Tests.Schedule.ScheduleSites;

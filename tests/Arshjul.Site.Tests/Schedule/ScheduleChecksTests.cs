@@ -1,4 +1,4 @@
-using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using static Arshjul.Site.Tests.Schedule.ScheduleSites;
 
 namespace Arshjul.Site.Tests.Schedule;

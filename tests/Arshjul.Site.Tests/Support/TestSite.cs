@@ -1,4 +1,5 @@
 using Arshjul.Site.Build;
+using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Model;
 
 namespace Arshjul.Site.Tests.Support;

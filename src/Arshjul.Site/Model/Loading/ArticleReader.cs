@@ -1,6 +1,6 @@
 using System.Globalization;
-using Arshjul.Site.Build;
 using Arshjul.Site.Content;
+using Arshjul.Site.Diagnostics;
 
 namespace Arshjul.Site.Model.Loading;
 

@@ -1,5 +1,5 @@
-using Arshjul.Site.Build;
 using Arshjul.Site.Content;
+using Arshjul.Site.Diagnostics;
 
 namespace Arshjul.Site.Model.Loading;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using Arshjul.Site.Build;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Content;
+using Arshjul.Site.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace Arshjul.Site.Model.Loading;

@@ -1,7 +1,6 @@
-using Arshjul.Site.Build;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Content;
-using Arshjul.Site.Output;
+using Arshjul.Site.Diagnostics;
 
 namespace Arshjul.Site.Model.Loading;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Model;
-using Arshjul.Site.Output;
 using Arshjul.Site.Rendering.Templates;
 
 namespace Arshjul.Site.Rendering.StructuredData;

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text;
-using Arshjul.Site.Build;
-using Arshjul.Site.Content;
+using Arshjul.Site.Diagnostics;
+using Arshjul.Site.Themes;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -11,18 +11,14 @@ using Scriban.Syntax;
 namespace Arshjul.Site.Rendering.Templates;
 
 /// <summary>
-/// Finds templates and theme files through one explicit fallback chain:
+/// Finds templates through one explicit fallback chain (<see cref="ThemeFiles"/>):
 /// <c>&lt;site&gt;/layouts/&lt;name&gt;</c> → <c>&lt;site&gt;/themes/&lt;theme&gt;/layouts/&lt;name&gt;</c> →
 /// the theme embedded in the assembly. Each template is read and parsed once and shared by all
 /// threads; Scriban's <c>include</c> resolves through the same chain and cache.
 /// </summary>
 public sealed class TemplateLoader : ITemplateLoader
 {
-    private const string LayoutsFolder = "layouts";
-    private const string StaticFolder = "static";
-
     private readonly IReadOnlyList<IThemeLayer> _layoutLayers;
-    private readonly IReadOnlyList<IThemeLayer> _themeLayers;
     private readonly ConcurrentDictionary<string, Lazy<LoadedTemplate>> _cache = new(StringComparer.Ordinal);
 
     /// <param name="siteDirectory">The site root (holding <c>layouts/</c> and <c>themes/</c>).</param>
@@ -31,19 +27,12 @@ public sealed class TemplateLoader : ITemplateLoader
     /// <param name="diagnostics">Where files that cannot be read (links out of the site, special files) are reported.</param>
     public TemplateLoader(string siteDirectory, string? themeName = null, Assembly? embeddedThemeAssembly = null, DiagnosticBag? diagnostics = null)
     {
-        var files = new SiteFiles(siteDirectory, diagnostics ?? new DiagnosticBag());
-        var embedded = new EmbeddedThemeLayer(embeddedThemeAssembly ?? typeof(TemplateLoader).Assembly);
-        var themeLayers = new List<IThemeLayer>();
-        if (!string.IsNullOrEmpty(themeName))
-        {
-            var theme = TemplateName.Normalize(themeName);
-            themeLayers.Add(new DirectoryThemeLayer(files, "themes/" + theme));
-        }
-
-        themeLayers.Add(embedded);
-        _themeLayers = themeLayers;
-        _layoutLayers = [new DirectoryThemeLayer(files, ""), .. themeLayers];
+        Theme = new ThemeFiles(siteDirectory, themeName, embeddedThemeAssembly, diagnostics);
+        _layoutLayers = Theme.LayoutLayers;
     }
+
+    /// <summary>The theme's files (static files, UI strings) through the same chain.</summary>
+    public ThemeFiles Theme { get; }
 
     /// <summary>Finds and parses a template (cached); throws <see cref="TemplateNotFoundException"/> naming the chain.</summary>
     /// <param name="name">Relative to <c>layouts/</c>, e.g. <c>event.html</c> or <c>partials/header.html</c>.</param>
@@ -69,35 +58,12 @@ public sealed class TemplateLoader : ITemplateLoader
     /// </summary>
     public IReadOnlyList<TemplateProblem> ParseAll()
     {
-        var names = _layoutLayers.SelectMany(layer => layer.List(LayoutsFolder)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        var names = _layoutLayers.SelectMany(layer => layer.List(ThemeFiles.LayoutsFolder)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         return names.SelectMany(name => Load(name).Problems).ToList();
     }
 
     /// <summary>Forgets parsed templates, e.g. when the dev server sees a layout change.</summary>
     public void Clear() => _cache.Clear();
-
-    /// <summary>Relative paths of all theme static files (site theme and built-in theme merged).</summary>
-    public IEnumerable<string> ThemeStaticFiles() =>
-        _themeLayers.SelectMany(layer => layer.List(StaticFolder)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
-
-    /// <summary>Opens a theme static file: the site theme's copy if it has one, else the built-in one.</summary>
-    public Stream OpenThemeStatic(string relativePath)
-    {
-        var path = StaticFolder + "/" + TemplateName.Normalize(relativePath);
-        var layer = FindLayer(_themeLayers, path)
-            ?? throw new FileNotFoundException($"Theme file '{relativePath}' not found; looked in: {string.Join(", ", _themeLayers.Select(l => l.Describe(path)))}");
-        return layer.Open(path);
-    }
-
-    /// <summary>The theme's UI strings for a language (site theme first, else built-in), or null when the theme has none.</summary>
-    public (string Text, string Path)? OpenThemeI18n(string language)
-    {
-        var path = "i18n/" + TemplateName.Normalize(language + ".yml");
-        var layer = FindLayer(_themeLayers, path);
-        if (layer is null) return null;
-        using var reader = new StreamReader(layer.Open(path), Encoding.UTF8);
-        return (reader.ReadToEnd(), layer.Describe(path));
-    }
 
     string ITemplateLoader.GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
@@ -151,8 +117,7 @@ public sealed class TemplateLoader : ITemplateLoader
         return (layer.Describe(relative), reader.ReadToEnd());
     }
 
-    private static string LayoutPath(string name) => LayoutsFolder + "/" + name;
+    private static string LayoutPath(string name) => ThemeFiles.LayoutsFolder + "/" + name;
 
-    private static IThemeLayer? FindLayer(IReadOnlyList<IThemeLayer> layers, string relativePath) =>
-        layers.FirstOrDefault(layer => layer.Exists(relativePath));
+    private static IThemeLayer? FindLayer(IReadOnlyList<IThemeLayer> layers, string relativePath) => ThemeFiles.FindLayer(layers, relativePath);
 }

@@ -122,8 +122,8 @@ public sealed class TemplateLoaderTests : IDisposable
         _site.With("themes/plain/static/css/site.css", "body{}");
         var loader = _site.Loader("plain");
 
-        Assert.Equal(["css/site.css"], loader.ThemeStaticFiles());
-        using var reader = new StreamReader(loader.OpenThemeStatic("css/site.css"));
+        Assert.Equal(["css/site.css"], loader.Theme.StaticFiles());
+        using var reader = new StreamReader(loader.Theme.OpenStatic("css/site.css"));
         Assert.Equal("body{}", reader.ReadToEnd());
     }
 

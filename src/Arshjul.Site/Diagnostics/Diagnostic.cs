@@ -1,4 +1,4 @@
-namespace Arshjul.Site.Build;
+namespace Arshjul.Site.Diagnostics;
 
 /// <summary>
 /// One problem found in a site, pointing at a place an author can open in an editor.

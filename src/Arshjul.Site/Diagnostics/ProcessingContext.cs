@@ -1,4 +1,4 @@
-namespace Arshjul.Site.Build;
+namespace Arshjul.Site.Diagnostics;
 
 /// <summary>
 /// Names the file a stage was working on when something unexpected failed, so an internal error

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace Arshjul.Site.Build;
+namespace Arshjul.Site.Diagnostics;
 
 /// <summary>
 /// Collects diagnostics from every stage (and every thread) so a build reports all problems at once.

@@ -1,4 +1,4 @@
-namespace Arshjul.Site.Build;
+namespace Arshjul.Site.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code in one place, so codes stay unique and documented.

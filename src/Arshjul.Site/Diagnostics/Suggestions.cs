@@ -1,4 +1,4 @@
-namespace Arshjul.Site.Build;
+namespace Arshjul.Site.Diagnostics;
 
 /// <summary>"Did you mean …?" by edit distance, for misspelt keys, slugs and references.</summary>
 public static class Suggestions

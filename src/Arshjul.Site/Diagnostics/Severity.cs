@@ -1,4 +1,4 @@
-namespace Arshjul.Site.Build;
+namespace Arshjul.Site.Diagnostics;
 
 public enum Severity
 {

@@ -1,4 +1,4 @@
-namespace Arshjul.Site.Rendering.Templates;
+namespace Arshjul.Site.Themes;
 
 /// <summary>
 /// Normalises template and theme-file names. Names are relative paths with '/' separators;

@@ -1,10 +1,9 @@
 using System.Xml;
 using Arshjul.Site.Markdown;
 using Arshjul.Site.Model;
-using Arshjul.Site.Output;
 using Arshjul.Site.Rendering;
 
-namespace Arshjul.Site.Output.Feeds;
+namespace Arshjul.Site.Rendering.Feeds;
 
 /// <summary>
 /// The Atom feed of one language (/&lt;lang&gt;/feed.xml): every article and every event, newest

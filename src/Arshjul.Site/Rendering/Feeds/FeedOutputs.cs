@@ -2,7 +2,7 @@ using Arshjul.Site.Model;
 using Arshjul.Site.Output;
 using Arshjul.Site.Rendering;
 
-namespace Arshjul.Site.Output.Feeds;
+namespace Arshjul.Site.Rendering.Feeds;
 
 /// <summary>The feed and crawler files of a build: an Atom feed per language, the sitemap and robots.txt.</summary>
 public static class FeedOutputs

@@ -1,8 +1,8 @@
 using Arshjul.Site.Configuration;
-using Arshjul.Site.Output;
+using Arshjul.Site.Model;
 using Arshjul.Site.Rendering;
 
-namespace Arshjul.Site.Output.Feeds;
+namespace Arshjul.Site.Rendering.Feeds;
 
 /// <summary>
 /// /sitemap.xml: every HTML page in every language with its alternates (hreflang and x-default),

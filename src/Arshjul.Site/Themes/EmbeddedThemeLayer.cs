@@ -1,6 +1,6 @@
 using System.Reflection;
 
-namespace Arshjul.Site.Rendering.Templates;
+namespace Arshjul.Site.Themes;
 
 /// <summary>
 /// The built-in theme, embedded in the assembly under logical names

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Arshjul.Site.Model;
 
-namespace Arshjul.Site.Output;
+namespace Arshjul.Site.Model;
 
 /// <summary>
 /// The URL layout of the content model, in one place. Paths are relative to the site root,

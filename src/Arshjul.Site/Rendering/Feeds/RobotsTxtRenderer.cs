@@ -1,7 +1,7 @@
 using System.Text;
 using Arshjul.Site.Configuration;
 
-namespace Arshjul.Site.Output.Feeds;
+namespace Arshjul.Site.Rendering.Feeds;
 
 /// <summary>/robots.txt: everything may be crawled, and where the sitemap is.</summary>
 public static class RobotsTxtRenderer

@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using Arshjul.Site.Model;
 
-namespace Arshjul.Site.Output.Feeds;
+namespace Arshjul.Site.Rendering.Feeds;
 
 /// <summary>What the XML crawler files share: one writer setup (UTF-8 without BOM, "\n", indented) and date and text rules.</summary>
 internal static class FeedXml

@@ -1,4 +1,4 @@
-namespace Arshjul.Site.Rendering.Templates;
+namespace Arshjul.Site.Themes;
 
 /// <summary>One place in the fallback chain (a folder on disk or the embedded theme), addressed by '/'-separated relative paths.</summary>
 internal interface IThemeLayer

@@ -1,4 +1,4 @@
-namespace Arshjul.Site.Output.Feeds;
+namespace Arshjul.Site.Rendering.Feeds;
 
 /// <summary>One entry of an Atom feed: an article or an event, in one language.</summary>
 /// <param name="Url">Absolute; also the entry's id.</param>

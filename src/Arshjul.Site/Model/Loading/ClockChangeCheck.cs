@@ -1,8 +1,7 @@
 using System.Globalization;
-using Arshjul.Site.Build;
-using Arshjul.Site.Model;
+using Arshjul.Site.Diagnostics;
 
-namespace Arshjul.Site.Schedule;
+namespace Arshjul.Site.Model.Loading;
 
 /// <summary>
 /// Warns about a written local time that the event's zone skips (spring forward) or shows twice

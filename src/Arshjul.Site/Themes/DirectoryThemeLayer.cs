@@ -1,6 +1,6 @@
 using Arshjul.Site.Content;
 
-namespace Arshjul.Site.Rendering.Templates;
+namespace Arshjul.Site.Themes;
 
 /// <summary>
 /// A layer of the fallback chain backed by a folder of the site (the site itself, or a site theme),

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Arshjul.Site.Build;
+namespace Arshjul.Site.Diagnostics;
 
 /// <summary>
 /// Text from files made safe to print: control characters, line and paragraph separators and bidi
