@@ -6,7 +6,10 @@
 #   ./test.sh --filter "FullyQualifiedName~Ical"   # extra args go to `dotnet test`
 #
 # It installs, idempotently: Debian chromium (browser tests), a Java runtime (Nu Html
-# Checker), and the npm test tools pinned in package-lock.json (axe-core, vnu-jar, ical.js).
+# Checker), libical and vobject for Debian's python3 (the independent calendar check), the
+# sv_SE, nb_NO and ar_SA locales, and the npm test tools pinned in package-lock.json
+# (axe-core, vnu-jar, ical.js).
+# A full run (no extra arguments) also checks the code format (`dotnet format --verify-no-changes`).
 # Closing line: "tests: N passed, N failed, N skipped" summed over every test project.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -98,6 +101,18 @@ while IFS= read -r trx; do
     mv "$trx" "$RESULTS_DIR/${project_dir//\//_}.trx"
 done < <(find_project_trx)
 
+# ---- code format -----------------------------------------------------------------------
+# One layout for every C# file (.editorconfig). Only on a full run (no extra arguments), since it
+# takes half a minute; `dotnet format Arshjul.Site.sln` fixes whatever it reports.
+format_status=0
+if [ "$#" -eq 0 ]; then
+    echo "test.sh: dotnet format --verify-no-changes"
+    dotnet format "$SOLUTION" --verify-no-changes --no-restore </dev/null || format_status=$?
+    if [ "$format_status" -ne 0 ]; then
+        echo "test.sh: the code is not formatted; run 'dotnet format $SOLUTION' and commit the result"
+    fi
+fi
+
 # ---- summary from the .trx files -------------------------------------------------------
 summary_status=0
 node - "$RESULTS_DIR" <<'NODE' || summary_status=$?
@@ -132,4 +147,7 @@ NODE
 if [ "$test_status" -ne 0 ]; then
     exit "$test_status"
 fi
-exit "$summary_status"
+if [ "$summary_status" -ne 0 ]; then
+    exit "$summary_status"
+fi
+exit "$format_status"
