@@ -209,7 +209,7 @@ public static class SiteBuilder
         Parallel.ForEach(calendars, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, calendar =>
         {
             var output = calendar.Output;
-            sink.Add(ProcessingContext.For(output.Path, () => new OutputFile(output.Path, Encoding.UTF8.GetBytes(output.Render()), OutputKind.Calendar)));
+            sink.Add(ProcessingContext.For(output.Path, () => new OutputFile(output.Path, Encoding.UTF8.GetBytes(output.Render()), OutputFormat.Calendar)));
         });
 
     /// <summary>The theme's assets, then the site's static/ files (which win on the same path).</summary>
@@ -222,12 +222,12 @@ public static class SiteBuilder
             using var stream = templates.Theme.OpenStatic(path);
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            sink.Add(new OutputFile(path, buffer.ToArray(), OutputKind.Asset));
+            sink.Add(new OutputFile(path, buffer.ToArray(), OutputFormat.Asset));
         }
 
         foreach (var path in model.StaticFiles)
         {
-            if (site.Read(SiteModelLoader.StaticFolder + "/" + path, SiteFiles.StaticLimit) is { } bytes) sink.Add(new OutputFile(path, bytes, OutputKind.Asset));
+            if (site.Read(SiteModelLoader.StaticFolder + "/" + path, SiteFiles.StaticLimit) is { } bytes) sink.Add(new OutputFile(path, bytes, OutputFormat.Asset));
         }
     }
 }

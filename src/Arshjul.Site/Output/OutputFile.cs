@@ -1,4 +1,4 @@
 namespace Arshjul.Site.Output;
 
 /// <summary>One file of the finished site: its path under the output folder ('/'-separated) and its bytes.</summary>
-public sealed record OutputFile(string Path, byte[] Content, OutputKind Kind);
+public sealed record OutputFile(string Path, byte[] Content, OutputFormat Format);

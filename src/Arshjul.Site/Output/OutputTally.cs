@@ -20,7 +20,7 @@ public sealed class OutputTally : IOutputSink
     {
         Interlocked.Increment(ref _files);
         Interlocked.Add(ref _bytes, file.Content.Length);
-        if (file.Kind == OutputKind.Page) Interlocked.Increment(ref _pages);
-        else if (file.Kind == OutputKind.Calendar) Interlocked.Increment(ref _calendars);
+        if (file.Format.IsPage) Interlocked.Increment(ref _pages);
+        else if (file.Format == OutputFormat.Calendar) Interlocked.Increment(ref _calendars);
     }
 }

@@ -23,7 +23,7 @@ public sealed class SiteRenderer(RenderSession session)
             var job = jobs[i];
             try
             {
-                sink.Add(new OutputFile(SitePaths.FileOf(job.Path), Utf8.GetBytes(RenderOne(job)), OutputKind.Page));
+                sink.Add(new OutputFile(SitePaths.FileOf(job.Path), Utf8.GetBytes(RenderOne(job)), OutputFormat.Html));
                 Interlocked.Increment(ref rendered);
             }
             catch (TemplateRenderException e)

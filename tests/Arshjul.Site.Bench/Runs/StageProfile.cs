@@ -60,7 +60,7 @@ public static class StageProfile
         var outputs = builder.Outputs(model).ToList();
         var calendars = new OutputFile[outputs.Count];
         Parallel.For(0, outputs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
-            calendars[i] = new OutputFile(outputs[i].Path, Encoding.UTF8.GetBytes(outputs[i].Render()), OutputKind.Calendar));
+            calendars[i] = new OutputFile(outputs[i].Path, Encoding.UTF8.GetBytes(outputs[i].Render()), OutputFormat.Calendar));
         files.AddRange(calendars);
         Lap($"serialise {outputs.Count} calendars");
 

@@ -94,7 +94,7 @@ public sealed class ExampleSiteFeedTests(ExampleSiteFixture site) : IClassFixtur
     [Fact]
     public void FeedAndCrawlerFiles_AreFeedOutputs()
     {
-        var feeds = site.Result.Files.Where(f => f.Kind == OutputKind.Feed).Select(f => f.Path).ToList();
+        var feeds = site.Result.Files.Where(f => f.Format.IsFeedOrCrawlerFile).Select(f => f.Path).ToList();
         Assert.Equal(["en/feed.xml", "nb/feed.xml", "robots.txt", "sitemap.xml", "sv/feed.xml"], feeds);
     }
 }

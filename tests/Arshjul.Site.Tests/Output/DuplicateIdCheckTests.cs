@@ -10,7 +10,7 @@ namespace Arshjul.Site.Tests.Output;
 public sealed class DuplicateIdCheckTests
 {
     private static OutputFile Html(string path, string body) =>
-        new(path, Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><body>{body}</body></html>"), OutputKind.Page);
+        new(path, Encoding.UTF8.GetBytes($"<!DOCTYPE html><html><body>{body}</body></html>"), OutputFormat.Html);
 
     [Fact]
     public void AnIdTwiceOnAPage_IsAnError_NamingThePageTheIdAndTheCount()

@@ -39,7 +39,7 @@ public sealed class BuiltExampleSite : IDisposable
     public static IReadOnlyList<OutputFile> FilesOf(string folder) =>
         Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Select(f => new OutputFile(Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes(f),
-                f.EndsWith(".html", StringComparison.Ordinal) ? OutputKind.Page : OutputKind.Asset))
+                f.EndsWith(".html", StringComparison.Ordinal) ? OutputFormat.Html : OutputFormat.Asset))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
 

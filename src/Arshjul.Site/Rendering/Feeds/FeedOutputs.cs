@@ -14,7 +14,7 @@ public static class FeedOutputs
     {
         foreach (var lang in site.Languages)
         {
-            yield return new OutputFile(SitePaths.Feed(lang), AtomFeedRenderer.Render(site, lang, plainText), OutputKind.Feed);
+            yield return new OutputFile(SitePaths.Feed(lang), AtomFeedRenderer.Render(site, lang, plainText), OutputFormat.Atom);
         }
 
         if (!crawlerFiles) yield break;
@@ -23,12 +23,12 @@ public static class FeedOutputs
         var own = site.StaticFiles.ToHashSet(StringComparer.Ordinal);
         if (!own.Contains(SitemapRenderer.Path))
         {
-            yield return new OutputFile(SitemapRenderer.Path, SitemapRenderer.Render(site.Options, jobs), OutputKind.Feed);
+            yield return new OutputFile(SitemapRenderer.Path, SitemapRenderer.Render(site.Options, jobs), OutputFormat.Sitemap);
         }
 
         if (!own.Contains(RobotsTxtRenderer.Path))
         {
-            yield return new OutputFile(RobotsTxtRenderer.Path, RobotsTxtRenderer.Render(site.Options), OutputKind.Feed);
+            yield return new OutputFile(RobotsTxtRenderer.Path, RobotsTxtRenderer.Render(site.Options), OutputFormat.Robots);
         }
     }
 }

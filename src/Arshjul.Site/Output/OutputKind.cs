@@ -1,9 +1,0 @@
-namespace Arshjul.Site.Output;
-
-public enum OutputKind
-{
-    Page,
-    Calendar,
-    Feed,
-    Asset,
-}
