@@ -89,15 +89,17 @@ public sealed class CalendarBuilder
         return End(writer);
     }
 
+    private static bool IsTimed(ProgrammeItem item) => item.Start is not null;
+
     /// <summary>The items that get a VEVENT in programme.ics: every item with a start, nested ones included, in programme order.</summary>
     public static IReadOnlyList<ProgrammeItem> ProgrammeEntries(Event ev)
     {
         ArgumentNullException.ThrowIfNull(ev);
-        return ev.AllItems.Where(i => i.Start is not null).ToList();
+        return ev.AllItems.Where(IsTimed).ToList();
     }
 
     /// <summary>An event gets a programme.ics when it has at least one timed item (an empty calendar helps nobody).</summary>
-    public static bool HasProgrammeCalendar(Event ev) => ev.AllItems.Any(i => i.Start is not null);
+    public static bool HasProgrammeCalendar(Event ev) => ev.AllItems.Any(IsTimed);
 
     /// <summary>
     /// Every timed item of the event (<see cref="ProgrammeEntries"/>), without the event's own VEVENT.

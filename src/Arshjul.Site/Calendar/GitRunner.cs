@@ -45,12 +45,10 @@ internal sealed class GitRunner(string executable = "git", IReadOnlyDictionary<s
 
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
-        start.Environment["LC_ALL"] = "C"; // git's messages in English, as the warnings quote them
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
-
-        // git's messages and any dates it formats stay the same whatever the machine's locale.
+        // git's messages (which the warnings quote) and any dates it formats stay the same whatever the machine's locale.
         start.Environment["LC_ALL"] = "C";
         start.Environment.Remove("LANGUAGE");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
 
         try
         {

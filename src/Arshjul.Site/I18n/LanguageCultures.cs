@@ -1,4 +1,5 @@
 using System.Globalization;
+using Arshjul.Site.Configuration;
 using Arshjul.Site.Diagnostics;
 
 namespace Arshjul.Site.I18n;
@@ -16,7 +17,7 @@ public static class LanguageCultures
         var missing = languages.Where(l => !HasData(strings.Get(l, "culture")) && !HasData(l)).ToList();
         if (missing.Count == 0) return true;
 
-        var at = SourceLocation.StartOf("site.yml");
+        var at = SourceLocation.StartOf(SiteOptionsLoader.FileName);
         if (!HasData("en-US"))
         {
             diagnostics.Error(DiagnosticCodes.NoCultureData, at,

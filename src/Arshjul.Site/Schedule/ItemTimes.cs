@@ -9,7 +9,7 @@ namespace Arshjul.Site.Schedule;
 /// Computes <see cref="ProgrammeItem.Start"/>, <see cref="ProgrammeItem.End"/> (and which rule gave it,
 /// <see cref="ProgrammeItem.EndFrom"/>) and <see cref="ProgrammeItem.ProgrammeDate"/> per the content
 /// model's "Times" rules. A written time that a clock change skips or repeats is warned about; a skipped
-/// one is moved past the gap, as every calendar reads it (<see cref="LocalInstant"/>).
+/// one is moved past the gap, as RFC 5545 reads it (<see cref="LocalInstant"/>).
 /// </summary>
 internal static class ItemTimes
 {
@@ -76,7 +76,7 @@ internal static class ItemTimes
         }
 
         (item.End, item.EndFrom) = declared is not null ? (declared, EndSource.Declared)
-            // A duration is counted on the clock; an end it puts in a skipped hour is read past the gap, as calendars do.
+            // A duration is counted on the clock; an end it puts in a skipped hour is read past the gap (RFC 5545).
             : item.Duration is { } duration ? (LocalInstant.OnClock(start + duration, ev.TimeZone), EndSource.Duration)
             : NextStart(item, siblings) is { } next ? (next, EndSource.NextItem)
             : parent is null && EventEnd(ev, item) is { } eventEnd ? (eventEnd, EndSource.EventEnd)

@@ -14,7 +14,7 @@ namespace Arshjul.Site.Tests.Schedule;
 public sealed class ClockChangeTests
 {
     private const string SkippedHint =
-        "Calendars read a skipped time with the offset from before the change (RFC 5545), so it lands later on the clock. ";
+        "RFC 5545 reads a skipped time with the offset from before the change, so it lands later on the clock, as pages and calendar files show it. ";
 
     [Fact]
     public void SkippedTimes_AreWarnedAtTheirKey_AndReadPastTheGap()
@@ -68,7 +68,7 @@ public sealed class ClockChangeTests
             + "the clocks go back from 03:00 to 02:00 that night. It is read as the first 02:30 (UTC+02:00), not the second (UTC+01:00).",
             warning.ToString());
         Assert.Equal(
-            "Calendars take the first of the two (RFC 5545); the second cannot be written. A time outside 02:00–03:00 that night cannot be misread.",
+            "The first of the two is taken (RFC 5545) and calendar files give it in UTC, since calendar apps disagree on such times; the second cannot be written. A time outside 02:00–03:00 that night cannot be misread.",
             warning.Hint);
 
         var ev = model.FindEvent("test")!;

@@ -27,7 +27,7 @@ internal static class ClockChangeCheck
         {
             diagnostics.Warning(DiagnosticCodes.SkippedLocalTime, at,
                 $"{written}, a time that does not exist in {zoneId}: {night}. It is read as {Time(read.Clock)} ({LocalInstant.ShowOffset(read.Instant.Offset)}).",
-                $"Calendars read a skipped time with the offset from before the change (RFC 5545), so it lands later on the clock. "
+                $"RFC 5545 reads a skipped time with the offset from before the change, so it lands later on the clock, as pages and calendar files show it. "
                 + $"Write the time you mean: {Time(read.Clock)} if that is right, else a time before {Time(change.From)}.");
         }
         else
@@ -35,7 +35,7 @@ internal static class ClockChangeCheck
             var second = read.Instant.Offset - (change.From - change.To);
             diagnostics.Warning(DiagnosticCodes.RepeatedLocalTime, at,
                 $"{written}, a time that happens twice in {zoneId}: {night}. It is read as the first {Time(local)} ({LocalInstant.ShowOffset(read.Instant.Offset)}), not the second ({LocalInstant.ShowOffset(second)}).",
-                $"Calendars take the first of the two (RFC 5545); the second cannot be written. A time outside {Time(change.To)}–{Time(change.From)} that night cannot be misread.");
+                $"The first of the two is taken (RFC 5545) and calendar files give it in UTC, since calendar apps disagree on such times; the second cannot be written. A time outside {Time(change.To)}–{Time(change.From)} that night cannot be misread.");
         }
 
         return read.Clock;
