@@ -3,6 +3,7 @@ using System.Net;
 using System.Threading.Channels;
 using Arshjul.Site.Build;
 using Arshjul.Site.Diagnostics;
+using Arshjul.Site.Planning;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -26,7 +27,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly DevServerOptions _options;
     private readonly ReloadBroadcaster _events = new();
     private readonly Channel<string?> _changes = Channel.CreateUnbounded<string?>();
-    private BuildState? _state;
+    private PlanSnapshot? _state;
     private readonly Site.Content.ContentCache _cache = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly HostCheck _hosts;

@@ -1,4 +1,5 @@
 using Arshjul.Site.Build;
+using Arshjul.Site.Planning;
 
 namespace Arshjul.Cli.Serve;
 
@@ -29,5 +30,5 @@ public sealed record DevServerOptions
     /// The build itself, given the previous build's state and the paths changed since (null: build everything);
     /// replaceable so tests can make it fail.
     /// </summary>
-    public Func<BuildRequest, BuildState?, IReadOnlyCollection<string>?, (BuildResult Result, BuildState? State)> Build { get; init; } = SiteBuilder.Build;
+    public Func<BuildRequest, PlanSnapshot?, IReadOnlyCollection<string>?, (BuildResult Result, PlanSnapshot? Plan)> Build { get; init; } = SiteBuilder.Build;
 }

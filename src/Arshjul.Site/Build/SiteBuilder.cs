@@ -1,22 +1,20 @@
 using System.Diagnostics;
-using System.Text;
-using Arshjul.Site.Calendar;
-using Arshjul.Site.Content;
 using Arshjul.Site.Diagnostics;
 using Arshjul.Site.I18n;
 using Arshjul.Site.Model;
-using Arshjul.Site.Model.Loading;
 using Arshjul.Site.Output;
+using Arshjul.Site.Planning;
 using Arshjul.Site.Rendering;
-using Arshjul.Site.Rendering.Feeds;
 using Arshjul.Site.Rendering.Templates;
 
 namespace Arshjul.Site.Build;
 
 /// <summary>
-/// A whole build: load → model → schedule → render → write. Each stage reports into one bag and
-/// the build stops after a stage with errors. Files stream into a work folder beside the output as they are
-/// rendered and replace the output as a whole only when everything succeeded (<see cref="SiteWriter"/>), so a failed build leaves it untouched.
+/// A whole build: load → templates → plan → select → render (parallel) → link check → commit. Each stage
+/// reports into one bag and the build stops after a stage with errors. What is written is the output plan's
+/// business (<see cref="OutputPlan"/>: every output as data, and which of them an edit affects); this class
+/// only runs the stages. Files stream into a work folder beside the output as they are rendered and replace
+/// the output as a whole only when everything succeeded (<see cref="SiteWriter"/>), so a failed build leaves it untouched.
 /// </summary>
 public static class SiteBuilder
 {
@@ -24,11 +22,11 @@ public static class SiteBuilder
 
     /// <summary>
     /// A build that may reuse the previous one: when every changed path is a content file and the set of
-    /// pages stays the same, only the outputs that depend on the changed content are rendered and written.
+    /// outputs stays the same, only the outputs that depend on the changed content are rendered and written.
     /// </summary>
-    /// <param name="previous">The state the previous successful build returned, or null for a full build.</param>
+    /// <param name="previous">The plan the previous successful build returned, or null for a full build.</param>
     /// <param name="changedPaths">Site-relative paths ('/'-separated) changed since then, or null when unknown.</param>
-    public static (BuildResult Result, BuildState? State) Build(BuildRequest request, BuildState? previous, IReadOnlyCollection<string>? changedPaths)
+    public static (BuildResult Result, PlanSnapshot? Plan) Build(BuildRequest request, PlanSnapshot? previous, IReadOnlyCollection<string>? changedPaths)
     {
         var clock = Stopwatch.StartNew();
         var stages = new List<(string Stage, TimeSpan Elapsed)>();
@@ -71,48 +69,32 @@ public static class SiteBuilder
         // Without culture data nothing further is worth doing: every page would be in other words.
         if (!LanguageCultures.Check(model.Languages, strings, diagnostics)) return (Done(model), null);
         Lap("templates");
+
+        // Pages first: content links resolve against the set of pages, and every output renders with that session.
         var now = request.Now ?? DateTimeOffset.UtcNow;
         var dependencies = new Dependencies.Index(model);
-        var jobs = PagePlanner.Plan(model, now, dependencies);
-        var links = new ContentLinkResolver(model, jobs.Select(j => j.Path));
+        var pages = PagePlanner.Plan(model, now, dependencies);
+        var links = new ContentLinkResolver(model, pages.Select(j => j.Path));
         var session = new RenderSession(model, templates, strings, links, now, request.LiveReloadSnippet);
+        var plan = OutputPlan.Create(new PlanContext(request.Source, model, templates, session, pages, dependencies, diagnostics));
         Lap("plan");
 
-        var calendars = CalendarPlan(request.Source, model, session, dependencies, diagnostics);
-        var state = new BuildState(
-            jobs.ToDictionary(j => SitePaths.FileOf(j.Path), j => j.DependsOn, StringComparer.Ordinal)
-                .Concat(calendars.Select(c => KeyValuePair.Create(c.Output.Path, c.DependsOn)))
-                .ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
-            model.Documents.Select(d => d.Path).ToHashSet(StringComparer.Ordinal),
-            model.StaticFiles,
-            model.Events.SelectMany(e => e.AllItems).ToDictionary(i => i.Key, Dependencies.Signature, StringComparer.Ordinal));
-        var selected = Selection(previous, state, changedPaths);
-        var incremental = selected is not null;
-        Lap("calendar plan and state");
+        var selection = plan.Select(previous, changedPaths);
+        Lap("select");
 
-        // With the same pages as before, only the changed files' texts can have new broken links.
-        var changedFiles = incremental ? changedPaths!.ToHashSet(StringComparer.Ordinal) : null;
-        ContentLinkChecker.Check(model, session.Markdown, links, diagnostics, text => changedFiles?.Contains(text.Path) ?? true);
-        Lap("link check");
-        if (diagnostics.HasErrors) return (Done(model), null);
-
+        // With the same outputs as before, only the changed files' texts can have new broken links.
+        ContentLinkChecker.Check(model, session.Markdown, links, diagnostics, text => selection.ChangedFiles?.Contains(text.Path) ?? true);
         // Output paths that collide or are too long are content errors, found before anything is written.
-        var generated = jobs.Select(j => SitePaths.FileOf(j.Path)).Concat(calendars.Select(c => c.Output.Path)).Concat(model.Languages.Select(SitePaths.Feed)).ToList();
-        OutputPathCheck.Check(model, generated, request.OutputPath, diagnostics);
+        OutputPathCheck.Check(model, plan.GeneratedPaths, request.OutputPath, diagnostics);
+        Lap("content check");
         if (diagnostics.HasErrors) return (Done(model), null);
 
         // Output goes to memory when nothing is written or links must be checked first; else it streams to disk.
         var memory = !request.WriteOutput || request.CheckLinks ? new MemoryOutput() : null;
-        using var staged = memory is null ? Writer(request, inPlace: incremental) : null;
+        using var staged = memory is null ? Writer(request, inPlace: selection.IsIncremental) : null;
         IOutputSink sink = new TeeOutput(tally, (IOutputSink?)memory ?? staged!);
-
-        new SiteRenderer(session).Render(jobs.Where(j => selected?.Contains(SitePaths.FileOf(j.Path)) ?? true).ToList(), diagnostics, parallelism, sink);
-        Lap("render pages");
-        WriteCalendars(calendars.Where(c => selected?.Contains(c.Output.Path) ?? true).ToList(), sink, parallelism);
-        Lap("calendars");
-        if (!incremental) WriteStaticFiles(request.Source, model, templates, sink, diagnostics);
-        foreach (var feed in FeedOutputs.Create(model, jobs, session.PlainText, crawlerFiles: !incremental)) sink.Add(feed);
-        Lap("static files and feeds");
+        PlanRenderer.Render(selection.Outputs, sink, diagnostics, parallelism, request.Source);
+        Lap("render");
         if (diagnostics.HasErrors)
         {
             staged?.Abort();
@@ -127,6 +109,7 @@ public static class SiteBuilder
             if (diagnostics.HasErrors) return (Done(model, files, external: external), null);
         }
 
+        Lap("link check");
         WriteSummary? written = null;
         if (request.WriteOutput)
         {
@@ -142,92 +125,10 @@ public static class SiteBuilder
             }
         }
 
-        Lap("write");
-        return (Done(model, files, written, external, incremental), state);
+        Lap("commit");
+        return (Done(model, files, written, external, selection.IsIncremental), plan.Snapshot);
     }
 
     /// <summary>The one writer of both paths (streamed and from memory); incremental builds write in place (see <see cref="SiteWriter"/>).</summary>
     private static SiteWriter Writer(BuildRequest request, bool inPlace) => new(request.OutputPath, inPlace, request.ForceOutput, request.Cancellation);
-
-
-    /// <summary>
-    /// The outputs to render for an incremental build, or null for all of them: null unless every change is a
-    /// content file whose keys are known and the site still has the same files and outputs as before.
-    /// </summary>
-    private static HashSet<string>? Selection(BuildState? previous, BuildState current, IReadOnlyCollection<string>? changedPaths)
-    {
-        if (previous is null || changedPaths is null || changedPaths.Count == 0) return null;
-        if (!previous.ContentFiles.SetEquals(current.ContentFiles) || !previous.StaticFiles.SequenceEqual(current.StaticFiles)) return null;
-        if (previous.DependenciesByOutput.Count != current.DependenciesByOutput.Count ||
-            !previous.DependenciesByOutput.Keys.All(current.DependenciesByOutput.ContainsKey)) return null;
-
-        var changed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var path in changedPaths)
-        {
-            if (Dependencies.ChangedBy(path) is not { } keys) return null;
-            changed.UnionWith(keys);
-        }
-
-        // An edit can move items it does not touch (an end taken from the next item's start).
-        if (!previous.ItemSignatures.Keys.ToHashSet().SetEquals(current.ItemSignatures.Keys)) return null;
-        changed.UnionWith(current.ItemSignatures.Where(p => previous.ItemSignatures[p.Key] != p.Value).Select(p => "item:" + p.Key));
-
-        // What an output showed before the edit counts too: a speaker removed from an item still has a stale page.
-        return current.DependenciesByOutput
-            .Where(p => p.Value.Overlaps(changed) || previous.DependenciesByOutput[p.Key].Overlaps(changed))
-            .Select(p => p.Key)
-            .ToHashSet(StringComparer.Ordinal);
-    }
-
-    private sealed record PlannedCalendar(CalendarOutput Output, IReadOnlySet<string> DependsOn);
-
-    private static List<PlannedCalendar> CalendarPlan(string siteRoot, SiteModel model, RenderSession session, Dependencies.Index index, DiagnosticBag diagnostics)
-    {
-        // One read of git's history for the whole build, not one per file; a shallow or failing git is a warning.
-        var times = SourceTimes.Load(siteRoot, diagnostics);
-        var builder = new CalendarBuilder(model.Options, times, session.PlainText, session.Strings.Get);
-        var dependencies = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
-        foreach (var lang in model.Languages) dependencies[SitePaths.Calendar(lang)] = Dependencies.Of(Dependencies.AllEvents);
-        foreach (var ev in model.Events)
-        {
-            // The event's file shows the event alone, so an edited item leaves it be; programme.ics shows every item.
-            var eventAlone = Dependencies.OfEventAlone(ev);
-            var programme = Dependencies.OfProgramme(ev);
-            foreach (var lang in model.Languages)
-            {
-                dependencies[SitePaths.EventCalendar(lang, ev)] = eventAlone;
-                dependencies[SitePaths.ProgrammeCalendar(lang, ev)] = programme;
-                foreach (var item in ev.AllItems) dependencies[SitePaths.ItemCalendar(lang, item)] = index.OfCalendar(item);
-            }
-        }
-
-        return builder.Outputs(model).Select(o => new PlannedCalendar(o, dependencies[o.Path])).ToList();
-    }
-
-    /// <summary>Serialises calendars in parallel (items, events, the per-language feed).</summary>
-    private static void WriteCalendars(IReadOnlyList<PlannedCalendar> calendars, IOutputSink sink, int parallelism) =>
-        Parallel.ForEach(calendars, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, calendar =>
-        {
-            var output = calendar.Output;
-            sink.Add(ProcessingContext.For(output.Path, () => new OutputFile(output.Path, Encoding.UTF8.GetBytes(output.Render()), OutputFormat.Calendar)));
-        });
-
-    /// <summary>The theme's assets, then the site's static/ files (which win on the same path).</summary>
-    private static void WriteStaticFiles(string siteRoot, SiteModel model, TemplateLoader templates, IOutputSink sink, DiagnosticBag diagnostics)
-    {
-        var site = new SiteFiles(siteRoot, diagnostics);
-        var siteFiles = model.StaticFiles.ToHashSet(StringComparer.Ordinal);
-        foreach (var path in templates.Theme.StaticFiles().Where(p => !siteFiles.Contains(p)))
-        {
-            using var stream = templates.Theme.OpenStatic(path);
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            sink.Add(new OutputFile(path, buffer.ToArray(), OutputFormat.Asset));
-        }
-
-        foreach (var path in model.StaticFiles)
-        {
-            if (site.Read(SiteModelLoader.StaticFolder + "/" + path, SiteFiles.StaticLimit) is { } bytes) sink.Add(new OutputFile(path, bytes, OutputFormat.Asset));
-        }
-    }
 }

@@ -168,29 +168,6 @@ public sealed class CalendarBuilder
         return End(writer);
     }
 
-    /// <summary>Every calendar file of the site in every language, for the output plan.</summary>
-    public IEnumerable<CalendarOutput> Outputs(SiteModel model)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        foreach (var language in model.Languages)
-        {
-            yield return new CalendarOutput(SitePaths.Calendar(language), language, () => BuildSiteCalendar(model.Events, language));
-            foreach (var ev in model.Events)
-            {
-                yield return new CalendarOutput(SitePaths.EventCalendar(language, ev), language, () => BuildEventCalendar(ev, language));
-                if (HasProgrammeCalendar(ev))
-                {
-                    yield return new CalendarOutput(SitePaths.ProgrammeCalendar(language, ev), language, () => BuildProgrammeCalendar(ev, language));
-                }
-
-                foreach (var item in ev.AllItems.Where(HasItemCalendar))
-                {
-                    yield return new CalendarOutput(SitePaths.ItemCalendar(language, item), language, () => BuildItemCalendar(item, language));
-                }
-            }
-        }
-    }
-
     private static IcalCalendar NewCalendar(string language) => new()
     {
         // Fixed rather than the library's default, which names its version: a package update must not change every file.

@@ -18,6 +18,6 @@ public sealed record PageJob(
     bool AbsoluteLinks = false,
     bool WithLayout = true)
 {
-    /// <summary>The content this page shows (see <see cref="Dependencies"/>); empty for pages made of UI strings only.</summary>
+    /// <summary>The content this page shows, as the output plan's dependency keys; empty for pages made of UI strings only.</summary>
     public IReadOnlySet<string> DependsOn { get; init; } = new HashSet<string>();
 }

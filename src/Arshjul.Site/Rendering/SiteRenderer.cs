@@ -1,51 +1,12 @@
-using System.Collections.Concurrent;
-using System.Text;
-using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Model;
-using Arshjul.Site.Output;
 using Arshjul.Site.Rendering.Templates;
 using Arshjul.Site.Rendering.Views;
 
 namespace Arshjul.Site.Rendering;
 
-/// <summary>Renders page jobs to HTML in parallel; template failures become diagnostics naming the template line.</summary>
+/// <summary>Renders a page job to HTML: its variables, the site's header and footer, the strings, through its template and the layout.</summary>
 public sealed class SiteRenderer(RenderSession session)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
-    /// <summary>Renders the jobs into <paramref name="sink"/> as they finish; returns how many rendered.</summary>
-    public int Render(IReadOnlyList<PageJob> jobs, DiagnosticBag diagnostics, int parallelism, IOutputSink sink)
-    {
-        var rendered = 0;
-        var failures = new ConcurrentBag<(int Index, TemplateRenderException Error)>();
-        Parallel.For(0, jobs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
-        {
-            var job = jobs[i];
-            try
-            {
-                sink.Add(new OutputFile(SitePaths.FileOf(job.Path), Utf8.GetBytes(RenderOne(job)), OutputFormat.Html));
-                Interlocked.Increment(ref rendered);
-            }
-            catch (TemplateRenderException e)
-            {
-                failures.Add((i, e));
-            }
-        });
-
-        // One broken template breaks many pages: report each template place once, naming the first
-        // page in plan order, so the message is the same whichever thread got there first.
-        var reported = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (index, e) in failures.OrderBy(f => f.Index))
-        {
-            if (!reported.Add($"{e.TemplatePath}:{e.Line}:{e.Column}:{e.Message}")) continue;
-            diagnostics.Error(DiagnosticCodes.TemplateError,
-                new SourceLocation(SourceLocation.RelativePath(session.Site.Root, e.TemplatePath), Math.Max(1, e.Line), Math.Max(1, e.Column)),
-                $"The template failed while rendering {SitePaths.FileOf(jobs[index].Path)}: {e.Message}");
-        }
-
-        return rendered;
-    }
-
     public string RenderOne(PageJob job)
     {
         var ctx = new PageContext(session, job.Lang, job.Path, job.AbsoluteLinks);

@@ -6,6 +6,7 @@ using Arshjul.Site.Diagnostics;
 using Arshjul.Site.I18n;
 using Arshjul.Site.Markdown;
 using Arshjul.Site.Model;
+using Arshjul.Site.Planning;
 using Arshjul.Site.Rendering;
 using Arshjul.Site.Rendering.Templates;
 using BenchmarkDotNet.Attributes;

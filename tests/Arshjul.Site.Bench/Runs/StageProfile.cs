@@ -1,20 +1,18 @@
 using System.Diagnostics;
-using System.Text;
 using Arshjul.Site.Build;
-using Arshjul.Site.Calendar;
 using Arshjul.Site.Diagnostics;
 using Arshjul.Site.I18n;
 using Arshjul.Site.Output;
+using Arshjul.Site.Planning;
 using Arshjul.Site.Rendering;
-using Arshjul.Site.Rendering.Feeds;
 using Arshjul.Site.Rendering.Templates;
 
 namespace Arshjul.Site.Bench.Runs;
 
 /// <summary>
 /// The stages of <see cref="SiteBuilder.Build"/> run one by one in this process with a clock around
-/// each, to see where a build's time goes. It mirrors SiteBuilder (static files left out, they are a
-/// copy); when SiteBuilder changes its stages, change this too.
+/// each, to see where a build's time goes. It mirrors SiteBuilder, rendering each output format apart;
+/// when SiteBuilder changes its stages, change this too.
 /// </summary>
 public static class StageProfile
 {
@@ -43,31 +41,25 @@ public static class StageProfile
         _ = templates.ParseAll();
         var strings = UiStrings.Load(source, model.Languages, templates.Theme, diagnostics);
         var now = DateTimeOffset.Parse(BuildRunner.Now, System.Globalization.CultureInfo.InvariantCulture);
-        var jobs = PagePlanner.Plan(model, now);
+        var dependencies = new Dependencies.Index(model);
+        var jobs = PagePlanner.Plan(model, now, dependencies);
         var links = new ContentLinkResolver(model, jobs.Select(j => j.Path));
         var session = new RenderSession(model, templates, strings, links, now, liveReloadSnippet: null);
-        Lap("templates, UI strings, page plan, link index");
+        var plan = OutputPlan.Create(new PlanContext(source, model, templates, session, jobs, dependencies, diagnostics));
+        Lap($"templates, UI strings, output plan ({plan.Outputs.Count} outputs), link index");
 
         ContentLinkChecker.Check(model, session.Markdown, links, diagnostics);
         Lap("content link check (parses every Markdown text)");
 
+        // The build renders every output in one parallel loop; here each format apart, to see what each costs.
         var memory = new MemoryOutput();
-        new SiteRenderer(session).Render(jobs, diagnostics, parallelism, memory);
-        var files = new List<OutputFile>(memory.Files);
-        Lap($"render {jobs.Count} pages");
+        foreach (var group in plan.Outputs.GroupBy(o => o.Format))
+        {
+            PlanRenderer.Render(group.ToList(), memory, diagnostics, parallelism, source);
+            Lap($"render {group.Count()} {group.Key.Name} outputs");
+        }
 
-        var builder = new CalendarBuilder(model.Options, SourceTimes.Load(source), session.PlainText, session.Strings.Get);
-        var outputs = builder.Outputs(model).ToList();
-        var calendars = new OutputFile[outputs.Count];
-        Parallel.For(0, outputs.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
-            calendars[i] = new OutputFile(outputs[i].Path, Encoding.UTF8.GetBytes(outputs[i].Render()), OutputFormat.Calendar));
-        files.AddRange(calendars);
-        Lap($"serialise {outputs.Count} calendars");
-
-        files.AddRange(FeedOutputs.Create(model, jobs, session.PlainText));
-        files.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        Lap("feeds, sitemap, sort");
-
+        var files = memory.Files;
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
         using (var writer = new SiteWriter(output))
         {

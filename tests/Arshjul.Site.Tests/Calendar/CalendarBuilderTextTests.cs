@@ -1,6 +1,7 @@
 using System.Text;
 using Arshjul.Site.Calendar;
 using Arshjul.Site.Model;
+using Arshjul.Site.Planning;
 using Arshjul.Site.Tests.Support;
 
 namespace Arshjul.Site.Tests.Calendar;
@@ -254,7 +255,7 @@ public sealed class CalendarBuilderTextTests : IDisposable
     public void ProgrammeCalendar_IsOnlyPlanned_ForEventsWithATimedItem()
     {
         var model = _site.LoadValid();
-        var paths = CalendarTestSupport.Builder(model).Outputs(model).Select(o => o.Path).ToList();
+        var paths = CalendarPlanner.Outputs(model, CalendarTestSupport.Builder(model)).Select(o => o.Path).ToList();
 
         Assert.Contains("sv/events/mote/programme.ics", paths);
         Assert.Contains("nb/events/flyttat/programme.ics", paths);
@@ -315,7 +316,7 @@ public sealed class CalendarBuilderTextTests : IDisposable
         {
             var model = _site.LoadValid();
             var builder = CalendarTestSupport.Builder(model);
-            return string.Join("\n=====\n", builder.Outputs(model).Select(o => o.Path + "\n" + o.Render()));
+            return string.Join("\n=====\n", CalendarPlanner.Outputs(model, builder).Select(o => o.Path + "\n" + Encoding.UTF8.GetString(o.Render()!)));
         }
 
         var first = BuildAll();

@@ -3,6 +3,7 @@ using Arshjul.Site.Build;
 using Arshjul.Site.Calendar;
 using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Model;
+using Arshjul.Site.Planning;
 using Arshjul.Site.Tests.Support;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -249,7 +250,7 @@ public sealed class CalendarSerializerTests : IDisposable
         var builder = CalendarTestSupport.Builder(model);
         var reference = new ReferenceCalendarBuilder(model.Options, SourceTimes.ModificationTimesOnly, CalendarTestSupport.PlainText, CalendarTestSupport.Label);
         var expected = reference.All(model).ToList();
-        var actual = builder.Outputs(model).Select(o => (o.Path, Text: o.Render())).ToList();
+        var actual = CalendarPlanner.Outputs(model, builder).Select(o => (o.Path, Text: Encoding.UTF8.GetString(o.Render()!))).ToList();
 
         Assert.Equal(expected.Select(e => e.Path), actual.Select(a => a.Path));
         if (expectedFiles is { } count) Assert.Equal(count, actual.Count);
@@ -266,8 +267,8 @@ public sealed class CalendarSerializerTests : IDisposable
 
         // Built again (the VTIMEZONE and header caches now warm, in parallel), still the same.
         var again = new string[actual.Count];
-        var outputs = builder.Outputs(model).ToList();
-        Parallel.For(0, outputs.Count, i => again[i] = outputs[i].Render());
+        var outputs = CalendarPlanner.Outputs(model, builder).ToList();
+        Parallel.For(0, outputs.Count, i => again[i] = Encoding.UTF8.GetString(outputs[i].Render()!));
         Assert.Equal(actual.Select(a => a.Text), again);
     }
 

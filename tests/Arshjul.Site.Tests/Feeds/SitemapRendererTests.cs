@@ -1,6 +1,8 @@
 using System.Text;
 using System.Xml.Linq;
+using Arshjul.Site.Model;
 using Arshjul.Site.Output;
+using Arshjul.Site.Planning;
 using Arshjul.Site.Rendering;
 using Arshjul.Site.Rendering.Feeds;
 using Arshjul.Site.Tests.Support;
@@ -20,7 +22,7 @@ public sealed class SitemapRendererTests
         var model = site.LoadValid();
         var jobs = PagePlanner.Plan(model, DateTimeOffset.UnixEpoch);
 
-        var bytes = SitemapRenderer.Render(model.Options, jobs);
+        var bytes = SitemapRenderer.Render(model.Options, jobs.Select(j => PagePlanner.Output(j, () => null)));
 
         Assert.Equal((byte)'<', bytes[0]);
         var urls = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!.Elements(Sm + "url").ToList();
@@ -53,18 +55,21 @@ public sealed class SitemapRendererTests
     }
 
     [Fact]
-    public void FeedOutputs_AreFeedsPerLanguageSitemapAndRobots_UnlessTheSiteHasItsOwn()
+    public void FeedPlanner_PlansFeedsPerLanguageSitemapAndRobots_UnlessTheSiteHasItsOwn()
     {
         using var site = new TestSite();
         var model = site.LoadValid();
-        var files = FeedOutputs.Create(model, PagePlanner.Plan(model, DateTimeOffset.UnixEpoch), t => t.Markdown).ToList();
+        var files = FeedPlanner.Outputs(model, Pages(model), t => t.Markdown).ToList();
         Assert.Equal(["en/feed.xml", "nb/feed.xml", "robots.txt", "sitemap.xml", "sv/feed.xml"], files.Select(f => f.Path).Order(StringComparer.Ordinal));
         Assert.Equal(["atom", "atom", "robots", "sitemap", "atom"], files.OrderBy(f => f.Path, StringComparer.Ordinal).Select(f => f.Format.Name));
 
         site.Write("static/robots.txt", "User-agent: *\nDisallow: /\n");
         var own = site.LoadValid();
-        var withOwn = FeedOutputs.Create(own, PagePlanner.Plan(own, DateTimeOffset.UnixEpoch), t => t.Markdown).Select(f => f.Path).ToList();
+        var withOwn = FeedPlanner.Outputs(own, Pages(own), t => t.Markdown).Select(f => f.Path).ToList();
         Assert.DoesNotContain("robots.txt", withOwn);
         Assert.Contains("sitemap.xml", withOwn);
     }
+
+    private static List<PlannedOutput> Pages(SiteModel model) =>
+        PagePlanner.Plan(model, DateTimeOffset.UnixEpoch).Select(j => PagePlanner.Output(j, () => null)).ToList();
 }

@@ -1,6 +1,6 @@
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Model;
-using Arshjul.Site.Rendering;
+using Arshjul.Site.Output;
 
 namespace Arshjul.Site.Rendering.Feeds;
 
@@ -14,26 +14,28 @@ public static class SitemapRenderer
     public const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
     public const string Path = "sitemap.xml";
 
-    public static bool IsListed(PageJob job) =>
-        job.Path.Length > 0 && !SitePaths.FileOf(job.Path).EndsWith("404.html", StringComparison.Ordinal);
+    /// <summary>Whether a page at this site path belongs in the sitemap: not the root language chooser, not a not-found page.</summary>
+    public static bool IsListed(string pagePath) =>
+        pagePath.Length > 0 && !SitePaths.FileOf(pagePath).EndsWith("404.html", StringComparison.Ordinal);
 
-    public static byte[] Render(SiteOptions options, IEnumerable<PageJob> jobs)
+    /// <param name="outputs">The outputs of the plan; those <see cref="PlannedOutput.InSitemap"/> are listed, by URL.</param>
+    public static byte[] Render(SiteOptions options, IEnumerable<PlannedOutput> outputs)
     {
-        var listed = jobs.Where(IsListed).OrderBy(j => j.Path, StringComparer.Ordinal).ToList();
+        var listed = outputs.Where(o => o.InSitemap).OrderBy(o => o.Url, StringComparer.Ordinal).ToList();
         return FeedXml.Write(writer =>
         {
             writer.WriteStartElement("urlset", SitemapNamespace);
             writer.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
-            foreach (var job in listed)
+            foreach (var page in listed)
             {
                 writer.WriteStartElement("url", SitemapNamespace);
-                writer.WriteElementString("loc", SitemapNamespace, options.AbsoluteUrl(job.Path));
+                writer.WriteElementString("loc", SitemapNamespace, options.AbsoluteUrl(page.Url));
                 foreach (var lang in options.Languages)
                 {
-                    if (job.Alternates.TryGetValue(lang, out var path)) Alternate(writer, lang, options.AbsoluteUrl(path));
+                    if (page.Alternates.TryGetValue(lang, out var path)) Alternate(writer, lang, options.AbsoluteUrl(path));
                 }
 
-                if (job.Alternates.TryGetValue(options.DefaultLanguage, out var fallback)) Alternate(writer, "x-default", options.AbsoluteUrl(fallback));
+                if (page.Alternates.TryGetValue(options.DefaultLanguage, out var fallback)) Alternate(writer, "x-default", options.AbsoluteUrl(fallback));
                 writer.WriteEndElement();
             }
 

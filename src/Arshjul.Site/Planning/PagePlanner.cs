@@ -1,17 +1,47 @@
 using System.Globalization;
+using System.Text;
 using Arshjul.Site.Model;
+using Arshjul.Site.Output;
+using Arshjul.Site.Rendering;
+using Arshjul.Site.Rendering.Feeds;
 using Arshjul.Site.Rendering.StructuredData;
 using Arshjul.Site.Rendering.Views;
 using Arshjul.Site.Rendering.Wheel;
 
-namespace Arshjul.Site.Rendering;
+namespace Arshjul.Site.Planning;
 
 /// <summary>
 /// Lists every HTML page of the site, per language, as the content model's URL table says.
 /// Every page exists in every language: a missing translation falls back to the source's text.
+/// The page jobs come first in a build (content links resolve against them); <see cref="Outputs"/> makes
+/// them planned outputs.
 /// </summary>
 public static class PagePlanner
 {
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The output plan's pages: each page job of the context, rendered by its session.</summary>
+    public static IEnumerable<PlannedOutput> Outputs(PlanContext context, IReadOnlyList<PlannedOutput> plannedBefore)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var renderer = new SiteRenderer(context.Session);
+        return context.Pages.Select(job => Output(job, () => Utf8.GetBytes(renderer.RenderOne(job))));
+    }
+
+    /// <summary>A page job as a planned output: at its index.html, with its alternates and dependencies.</summary>
+    public static PlannedOutput Output(PageJob job, Func<byte[]?> render)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return new PlannedOutput(SitePaths.FileOf(job.Path), OutputFormat.Html, render)
+        {
+            Language = job.Lang,
+            Url = job.Path,
+            Alternates = job.Alternates,
+            DependsOn = job.DependsOn,
+            InSitemap = OutputFormat.Html.InSitemap && SitemapRenderer.IsListed(job.Path),
+        };
+    }
+
     public static IReadOnlyList<PageJob> Plan(SiteModel site, DateTimeOffset now, Dependencies.Index? dependencies = null)
     {
         var deps = dependencies ?? new Dependencies.Index(site);

@@ -1,7 +1,7 @@
 using Arshjul.Site.Content;
 using Arshjul.Site.Model;
 
-namespace Arshjul.Site.Rendering;
+namespace Arshjul.Site.Planning;
 
 /// <summary>
 /// What an output depends on, as keys: "file:&lt;path&gt;" for each content file whose text it shows,

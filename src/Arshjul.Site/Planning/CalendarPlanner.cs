@@ -1,0 +1,55 @@
+using System.Text;
+using Arshjul.Site.Calendar;
+using Arshjul.Site.Model;
+using Arshjul.Site.Output;
+
+namespace Arshjul.Site.Planning;
+
+/// <summary>
+/// The site's .ics files (the content model's URL table), each with what it shows: per language the
+/// subscription feed of all events, per event its own VEVENT and its programme.ics, and one per item
+/// that has a page and a start.
+/// </summary>
+public static class CalendarPlanner
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The output plan's calendars, with one read of git's history for the whole build (a shallow or failing git is a warning).</summary>
+    public static IEnumerable<PlannedOutput> Outputs(PlanContext context, IReadOnlyList<PlannedOutput> plannedBefore)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var session = context.Session;
+        var times = SourceTimes.Load(context.Source, context.Diagnostics);
+        var builder = new CalendarBuilder(context.Model.Options, times, session.PlainText, session.Strings.Get);
+        return Outputs(context.Model, builder, context.Dependencies);
+    }
+
+    /// <summary>Every calendar file of the site in every language, made by <paramref name="builder"/>.</summary>
+    public static IEnumerable<PlannedOutput> Outputs(SiteModel model, CalendarBuilder builder, Dependencies.Index? dependencies = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(builder);
+        var index = dependencies ?? new Dependencies.Index(model);
+        foreach (var language in model.Languages)
+        {
+            yield return Calendar(SitePaths.Calendar(language), language, Dependencies.Of(Dependencies.AllEvents), () => builder.BuildSiteCalendar(model.Events, language));
+            foreach (var ev in model.Events)
+            {
+                // The event's file shows the event alone, so an edited item leaves it be; programme.ics shows every item.
+                yield return Calendar(SitePaths.EventCalendar(language, ev), language, Dependencies.OfEventAlone(ev), () => builder.BuildEventCalendar(ev, language));
+                if (CalendarBuilder.HasProgrammeCalendar(ev))
+                {
+                    yield return Calendar(SitePaths.ProgrammeCalendar(language, ev), language, Dependencies.OfProgramme(ev), () => builder.BuildProgrammeCalendar(ev, language));
+                }
+
+                foreach (var item in ev.AllItems.Where(CalendarBuilder.HasItemCalendar))
+                {
+                    yield return Calendar(SitePaths.ItemCalendar(language, item), language, index.OfCalendar(item), () => builder.BuildItemCalendar(item, language));
+                }
+            }
+        }
+    }
+
+    private static PlannedOutput Calendar(string path, string language, IReadOnlySet<string> dependsOn, Func<string> text) =>
+        new(path, OutputFormat.Calendar, () => Utf8.GetBytes(text())) { Language = language, DependsOn = dependsOn };
+}
