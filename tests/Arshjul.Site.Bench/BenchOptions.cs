@@ -30,6 +30,9 @@ public sealed record BenchOptions
 
     public bool Help { get; init; }
 
+    /// <summary>--baseline DLL: another build of the tool (e.g. the last commit's), run alternately with this one on the same sites, for a before/after ratio from one run.</summary>
+    public string? Baseline { get; init; }
+
     /// <summary>Arguments after --micro, for BenchmarkDotNet (e.g. --filter *Markdown*).</summary>
     public IReadOnlyList<string> MicroArgs { get; init; } = [];
 
@@ -71,6 +74,9 @@ public sealed record BenchOptions
                 case "--keep":
                     options = options with { Keep = true };
                     break;
+                case "--baseline":
+                    options = options with { Baseline = Path.GetFullPath(Value()) };
+                    break;
                 case "--micro":
                     return options with { Micro = true, MicroArgs = args.Skip(i + 1).ToList() };
                 case "-h" or "--help":
@@ -106,6 +112,7 @@ public sealed record BenchOptions
           --no-serve       skip the incremental (serve) measurement
           --stages         also time the build's stages in this process
           --keep           keep the generated sites and outputs
+          --baseline DLL   also build each site with another arshjul.dll, alternating with this one (before/after ratios)
           --seed N         the generator's seed (default 2024)
           --micro [BDN args]  BenchmarkDotNet micro-benchmarks of hot paths instead (e.g. --micro --filter *Markdown*)
 

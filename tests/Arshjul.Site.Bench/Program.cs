@@ -48,6 +48,8 @@ log.WriteLine($"arshjul: {dll}");
 log.WriteLine($"work folder: {work}; {Environment.ProcessorCount} cores; {options.Runs} runs per size; CPU/RSS via {(BuildRunner.HasTimeTool ? "/usr/bin/time" : "polling (apt-get install time for exact figures)")}");
 
 var runner = new BuildRunner(dll);
+var baseline = options.Baseline is { } baselineDll ? new BuildRunner(baselineDll) : null;
+var comparisons = new List<string>();
 var builds = new List<BuildRow>();
 var serves = new List<(SizeSpec, ServeResult)>();
 var stages = new List<string>();
@@ -63,12 +65,29 @@ try
             $"{size.Name}: generated {site.Events} events, {site.Items:N0} items ({site.SessionFiles:N0} session files), {site.People:N0} people: {site.Files:N0} files, {site.Bytes / 1048576.0:0.0} MB in {clock.Elapsed.TotalSeconds:0.0} s"));
 
         var runs = new List<BuildRun>();
+        var baselineRuns = new List<BuildRun>();
         for (var i = 1; i <= options.Runs; i++)
         {
             var run = runner.Build(siteDir, outDir);
             runs.Add(run);
             log.WriteLine(string.Create(c, $"  build {i}: {run.Wall.TotalSeconds:0.00} s wall, {run.Cpu.TotalSeconds:0.00} s CPU, {run.PeakRssBytes / 1048576.0:0} MB — {run.Summary}"));
             if (!run.Summary.Contains(" 0 errors", StringComparison.Ordinal)) log.WriteLine("  warning: the build reported errors; the generator should make valid content");
+
+            // Alternating, so a change in the machine's load falls on both alike.
+            if (baseline is null) continue;
+            var before = baseline.Build(siteDir, outDir + "-baseline");
+            baselineRuns.Add(before);
+            log.WriteLine(string.Create(c, $"  baseline {i}: {before.Wall.TotalSeconds:0.00} s wall, {before.Cpu.TotalSeconds:0.00} s CPU, {before.PeakRssBytes / 1048576.0:0} MB — {before.Summary}"));
+        }
+
+        if (baselineRuns.Count > 0)
+        {
+            Directory.Delete(outDir + "-baseline", recursive: true);
+            double Med(IEnumerable<BuildRun> r, Func<BuildRun, double> f) => BuildRow.Median(r.Select(f));
+            var line = string.Create(c,
+                $"{size.Name} against the baseline ({options.Baseline}), medians of {runs.Count} alternating runs: wall {Med(runs, r => r.Wall.TotalSeconds):0.00} s vs {Med(baselineRuns, r => r.Wall.TotalSeconds):0.00} s (ratio {Med(runs, r => r.Wall.TotalSeconds) / Med(baselineRuns, r => r.Wall.TotalSeconds):0.00}), CPU {Med(runs, r => r.Cpu.TotalSeconds):0.00} s vs {Med(baselineRuns, r => r.Cpu.TotalSeconds):0.00} s (ratio {Med(runs, r => r.Cpu.TotalSeconds) / Med(baselineRuns, r => r.Cpu.TotalSeconds):0.00}), peak {Med(runs, r => r.PeakRssBytes / 1048576.0):0} MB vs {Med(baselineRuns, r => r.PeakRssBytes / 1048576.0):0} MB");
+            comparisons.Add(line);
+            log.WriteLine("  " + line);
         }
 
         var output = OutputStats.Walk(outDir);
@@ -111,7 +130,7 @@ var notes = string.Join('\n', new[]
     $"Work folder {work} ({(work.StartsWith("/dev/shm", StringComparison.Ordinal) ? "memory" : "disk")}); {Environment.ProcessorCount} cores; median of {options.Runs} runs; each build a separate `dotnet arshjul.dll build` process into an empty folder (wall includes process start and JIT).",
     "floor: the same files and bytes written from ready buffers on 2 threads, no parsing or templating. Serve: each save reloads the content (unchanged files from a cache) and re-renders only what the edit touched; the 100 ms debounce is included in edit→visible.",
     "Hugo not measured here.",
-}.Concat(stages)) + "\n";
+}.Concat(comparisons).Concat(stages)) + "\n";
 Console.WriteLine();
 Console.WriteLine(ResultTable.Render(builds, serves, notes));
 return 0;
