@@ -1,6 +1,6 @@
 using Arshjul.Cli;
-using Arshjul.Site.Build;
 using Arshjul.Site.BrowserTests.Support;
+using Arshjul.Site.Build;
 
 namespace Arshjul.Site.BrowserTests;
 
