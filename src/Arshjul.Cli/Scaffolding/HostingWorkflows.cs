@@ -53,8 +53,10 @@ internal static class HostingWorkflows
               - id: pages
                 uses: actions/configure-pages@v5
               - name: Build
-                # The address GitHub Pages serves the site at (your own domain too, once set in Settings → Pages).
-                run: arshjul build --check-links --base-url "${{ steps.pages.outputs.base_url }}/"
+                # The address GitHub Pages serves the site at (your own domain too, once set in Settings → Pages), ending in one '/'.
+                run: |
+                  base_url="${{ steps.pages.outputs.base_url }}"
+                  arshjul build --check-links --base-url "${base_url%/}/"
               - uses: actions/upload-pages-artifact@v3
                 with:
                   path: public
@@ -86,7 +88,7 @@ internal static class HostingWorkflows
           script:
             - dotnet tool install --global Arshjul --version "$ARSHJUL_VERSION"
             - export PATH="$PATH:$HOME/.dotnet/tools"
-            - arshjul build --check-links --base-url "$CI_PAGES_URL/"
+            - arshjul build --check-links --base-url "${CI_PAGES_URL%/}/"
           artifacts:
             paths:
               - public

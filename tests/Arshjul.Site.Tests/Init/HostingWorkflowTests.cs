@@ -33,7 +33,7 @@ public sealed class HostingWorkflowTests : IDisposable
         Assert.Equal("10.0.x", ((YamlScalarNode)((YamlMappingNode)dotnet["with"])["dotnet-version"]).Value);
         var runs = steps.Children.OfType<YamlMappingNode>().Where(s => s.Children.ContainsKey("run")).Select(s => ((YamlScalarNode)s["run"]).Value!).ToList();
         Assert.Contains("dotnet tool install --global Arshjul --version \"$ARSHJUL_VERSION\"", runs);
-        Assert.Contains(runs, r => r.StartsWith("arshjul build --check-links", StringComparison.Ordinal));
+        Assert.Contains(runs, r => r.Contains("\narshjul build --check-links --base-url \"${base_url%/}/\"", StringComparison.Ordinal));
         Assert.Equal(Arshjul.Cli.Commands.InitCommand.ToolVersion, ((YamlScalarNode)((YamlMappingNode)root["env"])["ARSHJUL_VERSION"]).Value);
         Assert.Equal("public", ((YamlScalarNode)((YamlMappingNode)Step(steps, "actions/upload-pages-artifact@v3")["with"])["path"]).Value);
     }
@@ -50,7 +50,7 @@ public sealed class HostingWorkflowTests : IDisposable
         Assert.Equal(["public"], paths.Children.Select(p => ((YamlScalarNode)p).Value));
         var script = ((YamlSequenceNode)pages["script"]).Children.Select(s => ((YamlScalarNode)s).Value!).ToList();
         Assert.Contains("dotnet tool install --global Arshjul --version \"$ARSHJUL_VERSION\"", script);
-        Assert.Contains(script, s => s.StartsWith("arshjul build --check-links", StringComparison.Ordinal));
+        Assert.Contains("arshjul build --check-links --base-url \"${CI_PAGES_URL%/}/\"", script);
 
         // GitLab keeps schedules out of the file: the file must say where to add the daily one.
         Assert.Contains("Build → Pipeline schedules", _folder.Read(".gitlab-ci.yml"));
