@@ -9,13 +9,15 @@ namespace Arshjul.Cli;
 /// </summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    /// <param name="terminal">The keyboard, when someone is at a terminal: only then may a command ask a question.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TextReader? terminal = null)
     {
         var root = new RootCommand("Arshjul: publishes conference and workshop programmes as a static site.");
         root.Subcommands.Add(BuildCommand.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
+        root.Subcommands.Add(InitCommand.Create(stdout, stderr, terminal));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

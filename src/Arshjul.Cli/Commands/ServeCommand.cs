@@ -1,5 +1,7 @@
 using System.CommandLine;
 using Arshjul.Cli.Serve;
+using Arshjul.Site.Configuration;
+using Arshjul.Site.Diagnostics;
 
 namespace Arshjul.Cli.Commands;
 
@@ -35,6 +37,16 @@ public static class ServeCommand
                 return ExitCodes.UsageError;
             }
 
+            // No site at all: say so and how to start one, rather than serve nothing and wait.
+            var sourceValue = parse.GetValue(source) ?? ".";
+            if (!File.Exists(Path.Combine(sourceValue, SiteOptionsLoader.FileName)))
+            {
+                var missing = new DiagnosticBag();
+                SiteOptionsLoader.Load(sourceValue, missing);
+                DiagnosticPrinter.Print(missing.ToSortedList(), stderr);
+                return ExitCodes.ContentErrors;
+            }
+
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation);
             ConsoleCancelEventHandler onCancel = (_, e) =>
             {
@@ -49,7 +61,7 @@ public static class ServeCommand
             });
             await using var server = new DevServer(new DevServerOptions
             {
-                Source = parse.GetValue(source) ?? ".",
+                Source = sourceValue,
                 Host = hostValue,
                 Port = portValue,
                 Log = stderr,

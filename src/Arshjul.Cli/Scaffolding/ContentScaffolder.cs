@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Content;
@@ -20,8 +19,6 @@ internal static partial class ContentScaffolder
     /// the library keeps that list internal, and refusing here beats writing a file that fails check.
     /// </summary>
     internal static readonly string[] ReservedPageSlugs = ["events", "series", "speakers", "news", "calendar", "feed", "404", "sitemap", "robots"];
-
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     public static ScaffoldResult Create(ScaffoldRequest request)
     {
@@ -96,18 +93,7 @@ internal static partial class ContentScaffolder
             text = ScaffoldTemplates.New(request.Kind, texts, TitleOf(request.Kind, slug), slug, today, eventDate ?? today, request.Kind == ContentKind.Article ? request.EventSlug : null);
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        try
-        {
-            // CreateNew: a file that appeared since the check above is still never overwritten.
-            using var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write);
-            var bytes = Utf8.GetBytes(text);
-            stream.Write(bytes);
-        }
-        catch (IOException) when (File.Exists(full))
-        {
-            return ScaffoldResult.Refused($"{path} already exists; not overwriting it.");
-        }
+        if (!NewFile.TryWrite(full, text)) return ScaffoldResult.Refused($"{path} already exists; not overwriting it.");
 
         var what = translated is null ? "" : $" (a translation of {translated})";
         return new ScaffoldResult(ExitCodes.Success, $"Created {path}{what}.", path);

@@ -36,6 +36,9 @@ public sealed class DevServer : IAsyncDisposable
     private Task? _rebuildLoop;
     private int _builds;
 
+    /// <summary>Whether any build has succeeded, so a failed one can say truly whether an older version is being served.</summary>
+    private bool _servedOnce;
+
     public DevServer(DevServerOptions options)
     {
         _options = options;
@@ -247,11 +250,14 @@ public sealed class DevServer : IAsyncDisposable
                 var written = result.Written;
                 log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"Built {result.Pages} pages{(result.Incremental ? " (only what the change touched)" : "")} ({written?.Written ?? 0} written, {written?.Removed ?? 0} removed) in {result.Elapsed.TotalMilliseconds:0} ms."));
+                _servedOnce = true;
                 _events.Reload();
             }
             else
             {
-                log.WriteLine($"Build failed: {DiagnosticPrinter.Count(result.Diagnostics)}. Still serving the last good version.");
+                log.WriteLine(_servedOnce
+                    ? $"Build failed: {DiagnosticPrinter.Count(result.Diagnostics)}. Still serving the last good version."
+                    : $"Build failed: {DiagnosticPrinter.Count(result.Diagnostics)}. There is nothing to serve until the site builds: fix the problems above and save.");
                 var text = new StringWriter();
                 DiagnosticPrinter.Print(result.Diagnostics, text);
                 _events.Error(text.ToString().TrimEnd());

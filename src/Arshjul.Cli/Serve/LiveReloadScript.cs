@@ -27,7 +27,7 @@ public static class LiveReloadScript
                 "background:rgba(20,20,20,.94);color:#fff;font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap";
               document.body.appendChild(overlay);
             }
-            overlay.textContent = "arshjul: the site could not be built; the last good version is shown under this message.\n\n" + e.data;
+            overlay.textContent = "arshjul: the site could not be built; fix the problems below and save, and the page reloads.\n\n" + e.data;
           });
         })();
         </script>

@@ -24,7 +24,7 @@ public static partial class SiteOptionsLoader
         {
             diagnostics.Error(DiagnosticCodes.MissingFile, SourceLocation.StartOf(FileName),
                 $"There is no {FileName} in {Path.GetFullPath(siteRoot)}.",
-                "Run the command in the site's folder, or point --source at the folder that has site.yml.");
+                "Run the command in the site's folder, or point --source at the folder that has site.yml. To start a new site, run 'arshjul init'.");
             return null;
         }
 
