@@ -27,8 +27,8 @@ internal sealed class ItemReader
     /// <summary>A year of days: far more than any programme, and far from the dates' limits.</summary>
     public const int MaxDay = 366;
 
-    /// <summary>Ids become folder names and web addresses; 60 characters is about ten words.</summary>
-    public const int MaxIdLength = 60;
+    /// <summary>Ids become folder names and web addresses, as file and folder names do.</summary>
+    public const int MaxIdLength = ContentPath.MaxSlugLength;
 
     /// <summary>
     /// Names the event's folder uses for its own outputs (content model, "Item ids"): programme.ics, the
@@ -291,12 +291,7 @@ internal sealed class ItemReader
     /// An id from a long title is cut at a word boundary to <see cref="MaxIdLength"/> characters:
     /// it becomes a folder name and part of a web address, which must stay short enough for every file system.
     /// </summary>
-    private static string Shorten(string slug)
-    {
-        if (slug.Length <= MaxIdLength) return slug;
-        var cut = slug.LastIndexOf('-', MaxIdLength);
-        return slug[..(cut > 0 ? cut : MaxIdLength)].TrimEnd('-');
-    }
+    private static string Shorten(string slug) => ContentPath.ShortenSlug(slug);
 
     /// <summary>See <see cref="ReservedIds"/>; any name shaped like a date counts, a real date or not.</summary>
     public static bool IsReservedId(string id) =>
