@@ -12,10 +12,10 @@ namespace Arshjul.Site.Model.Loading;
 internal sealed class ItemReader
 {
     public static readonly string[] FileKeys =
-        ["title", "kind", "start", "end", "duration", "room", "track", "language", "speakers", "moderators", "materials", "items", "status"];
+        ["title", "kind", "start", "end", "duration", "room", "track", "language", "speakers", "moderators", "materials", "recording", "items", "status"];
 
     public static readonly string[] InlineKeys =
-        ["title", "id", "description", "time", "day", "end", "duration", "kind", "room", "track", "language", "speakers", "moderators", "materials", "items", "status"];
+        ["title", "id", "description", "time", "day", "end", "duration", "kind", "room", "track", "language", "speakers", "moderators", "materials", "recording", "items", "status"];
 
     private static readonly string[] InlineTextKeys = ["id", "title", "description", "items"];
 
@@ -246,6 +246,7 @@ internal sealed class ItemReader
             Speakers = _context.ReadPeople(data, "speakers"),
             Moderators = _context.ReadPeople(data, "moderators"),
             Materials = ReadMaterials(data),
+            Recording = ReadRecording(data),
             Status = _context.ReadStatus(data),
         };
     }
@@ -344,6 +345,35 @@ internal sealed class ItemReader
 
     private static SourceLocation? EndLocation(YamlObject data) =>
         data.Has("end") ? data.ValueLocation("end") : data.Has("duration") ? data.ValueLocation("duration") : null;
+
+    /// <summary><c>recording: { url, licence }</c> or <c>recording: false</c>; its URL follows the rule for every author URL.</summary>
+    private Recording? ReadRecording(YamlObject data)
+    {
+        switch (data.Get("recording"))
+        {
+            case null:
+                return null;
+            case YamlScalarNode { Value: { } value } when value.Trim().ToLowerInvariant() is "false" or "no" or "off":
+                return Recording.Declined;
+            case YamlMappingNode:
+                var map = data.Object("recording")!;
+                map.ReportUnknownKeys(["url", "licence"], "'recording'");
+                var url = map.Text("url");
+                if (url is not null && AuthorUrls.Check(url, map.ValueLocation("url"), _context.Diagnostics))
+                {
+                    _context.CheckStaticFile(url, "url", map.ValueLocation("url"));
+                }
+                else
+                {
+                    url = null;
+                }
+
+                return new Recording(url, map.Text("licence"), IsDeclined: false);
+            case var other:
+                data.WrongType("recording", other, "{ url, licence } or false");
+                return null;
+        }
+    }
 
     private IReadOnlyList<Material> ReadMaterials(YamlObject data)
     {
