@@ -17,6 +17,7 @@ public static class ContentLoader
         var site = new SiteFiles(siteRoot, diagnostics);
         var files = site.List(ContentFolder, IsHidden);
 
+        CheckFolderNames(files, diagnostics);
         var documents = new ContentDocument?[files.Count];
         Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
         {
@@ -103,8 +104,35 @@ public static class ContentLoader
             ok = false;
         }
 
+        // A long name is still a good address, so the file is read (no follow-on errors from what names it);
+        // the build stops at the error all the same. A long event folder is reported once, in CheckFolderNames.
+        if (slug is { Length: > ContentPath.MaxSlugLength } longName && ContentPath.IsValidSlug(longName))
+        {
+            ReportLength(longName, "file name", "file", at, diagnostics);
+        }
+
         return ok;
     }
+
+    /// <summary>An event folder whose name is too long, once per folder, at its first file (its index files sort first).</summary>
+    private static void CheckFolderNames(IReadOnlyList<string> files, DiagnosticBag diagnostics)
+    {
+        var firstFiles = files
+            .Select(relative => (Relative: relative, Where: ContentPath.Classify(relative)))
+            .Where(f => f.Where?.EventSlug is { Length: > ContentPath.MaxSlugLength } name && ContentPath.IsValidSlug(name))
+            .GroupBy(f => f.Where!.EventSlug!, StringComparer.Ordinal)
+            .Select(g => (Folder: g.Key, First: g.Select(f => f.Relative).Min(StringComparer.Ordinal)!))
+            .OrderBy(f => f.Folder, StringComparer.Ordinal);
+        foreach (var (folder, first) in firstFiles)
+        {
+            ReportLength(folder, "event folder's name", "folder", SourceLocation.StartOf(ContentFolder + "/" + first), diagnostics);
+        }
+    }
+
+    private static void ReportLength(string name, string what, string thing, SourceLocation at, DiagnosticBag diagnostics) =>
+        diagnostics.Error(DiagnosticCodes.NameTooLong, at,
+            $"The {what} is {name.Length} characters long; a name that becomes a web address can have at most {ContentPath.MaxSlugLength}. "
+            + $"Rename the {thing}, e.g. to '{ContentPath.ShortenSlug(name)}'.");
 
     /// <summary>
     /// Language codes are two or three letters, so the usual allowance of two edits would suggest any

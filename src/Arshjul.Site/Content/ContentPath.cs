@@ -16,6 +16,20 @@ public sealed partial record ContentPath(ContentKind Kind, string Slug, string? 
     /// <summary>The folder of an event's session files, beside its index files.</summary>
     public const string SessionsFolder = "sessions";
 
+    /// <summary>
+    /// The longest slug: a name becomes a folder name and part of a web address, which must stay short
+    /// enough for every file system and readable in a link; 60 characters is about ten words.
+    /// </summary>
+    public const int MaxSlugLength = 60;
+
+    /// <summary>A slug cut to <see cref="MaxSlugLength"/> characters at a word boundary ('-') where there is one.</summary>
+    public static string ShortenSlug(string slug)
+    {
+        if (slug.Length <= MaxSlugLength) return slug;
+        var cut = slug.LastIndexOf('-', MaxSlugLength);
+        return slug[..(cut > 0 ? cut : MaxSlugLength)].TrimEnd('-');
+    }
+
     /// <summary>Lower-case ASCII letters, digits and '-', not all digits (those are year pages).</summary>
     public static bool IsValidSlug(string slug) =>
         SlugPattern().IsMatch(slug) && !slug.All(char.IsAsciiDigit);

@@ -37,6 +37,9 @@ public static class DiagnosticCodes
     public const string MissingTheme = "AJ0127";
     public const string UnsafeUrlScheme = "AJ0128";
 
+    // Names and recordings (issue 12, second half): AJ0129–AJ0138.
+    public const string NameTooLong = "AJ0129";
+
     // Bounded work and plain YAML messages (issue 12, points 6, 7 and 9): AJ0140–AJ0159.
     public const string YamlLimit = "AJ0140";
     public const string YamlTab = "AJ0141";

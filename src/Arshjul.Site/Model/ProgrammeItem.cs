@@ -73,6 +73,9 @@ public sealed class ProgrammeItem
 
     public IReadOnlyList<Material> Materials { get; init; } = [];
 
+    /// <summary>The recording's link and licence, or that there is none by wish; null when the item says nothing.</summary>
+    public Recording? Recording { get; init; }
+
     /// <summary>The status the item sets itself; null when it sets none (even <c>status: scheduled</c> counts as set).</summary>
     public Status? Status { get; init; }
 

@@ -8,14 +8,15 @@ namespace Arshjul.Site.Tests.Build;
 /// <summary>
 /// A big programme (1,500 items in 90 rooms over 4 days) built over and over in parallel: pages
 /// share the render session's caches across threads, and a race there showed as an occasional
-/// internal error or different bytes on the same input.
+/// internal error or different bytes on the same input. The first build runs on one thread, where
+/// nothing interleaves, so every parallel build is compared with bytes no race can have touched.
 /// </summary>
 public sealed class CongressBuildTests
 {
     private const int Builds = 20;
 
     [Fact]
-    public void BigCongress_BuildsTwentyTimesInParallel_ByteIdentical_WithoutAnException()
+    public void BigCongress_BuildsTwentyTimesInParallel_ByteIdenticalToASequentialBuild_WithoutAnException()
     {
         using var site = new TestSite(CongressSite.SiteYml);
         CongressSite.WriteTo(site);
@@ -23,13 +24,13 @@ public sealed class CongressBuildTests
         string? first = null;
         for (var build = 1; build <= Builds; build++)
         {
-            // More threads than cores, so pages of one build really interleave.
+            // Then more threads than cores, so pages of one build really interleave.
             var result = SiteBuilder.Build(new BuildRequest
             {
                 Source = site.Root,
                 Now = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero),
                 WriteOutput = false,
-                Parallelism = 8,
+                Parallelism = build == 1 ? 1 : 8,
             });
 
             Assert.True(result.Succeeded, $"build {build}:\n" + string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
@@ -44,7 +45,7 @@ public sealed class CongressBuildTests
 
             var hash = Hash(result);
             first ??= hash;
-            Assert.True(first == hash, $"build {build} differs from build 1");
+            Assert.True(first == hash, $"build {build} (8 threads) differs from build 1 (one thread)");
         }
     }
 

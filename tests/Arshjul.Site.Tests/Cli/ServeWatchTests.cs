@@ -15,10 +15,13 @@ namespace Arshjul.Site.Tests.Cli;
 public sealed class ServeWatchTests : IAsyncLifetime
 {
     private const string PagePath = "sv/events/varmote/index.html";
-    // The target is 2 s, and an idle machine meets it with room to spare. On CI the browser-test project
-    // runs beside this one on two cores, and one rebuild in ~100 then took 2.0-2.8 s: the wait allows 5 s,
-    // so the test checks that every save ends right, not how fast a shared machine is (that is the bench's job).
-    private static readonly TimeSpan Settled = TimeSpan.FromSeconds(5);
+    // The target (issue 12). Neither the 100 ms debounce nor the cache's one-second rule for young files
+    // delays a page (that rule only decides whether a parse is kept). What costs time is the rebuild itself,
+    // on two cores shared with this test's own fresh build: a save read half-written fails its build, and
+    // the build after a failure is a full one. 20 runs of this class on a 2-core machine shared with three
+    // other builds: 1,060 saves, mean 0.37 s, slowest 1.6 s. An earlier CI run beside the browser tests saw
+    // one save in ~100 take 2.0-2.8 s; if that comes back, the machine is too busy for the target, not the server too slow.
+    private static readonly TimeSpan Settled = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     private readonly TestSite _site = CliSites.Valid();

@@ -12,10 +12,10 @@ namespace Arshjul.Site.Model.Loading;
 internal sealed class ItemReader
 {
     public static readonly string[] FileKeys =
-        ["title", "kind", "start", "end", "duration", "room", "track", "language", "speakers", "moderators", "materials", "items", "status"];
+        ["title", "kind", "start", "end", "duration", "room", "track", "language", "speakers", "moderators", "materials", "recording", "items", "status"];
 
     public static readonly string[] InlineKeys =
-        ["title", "id", "description", "time", "day", "end", "duration", "kind", "room", "track", "language", "speakers", "moderators", "materials", "items", "status"];
+        ["title", "id", "description", "time", "day", "end", "duration", "kind", "room", "track", "language", "speakers", "moderators", "materials", "recording", "items", "status"];
 
     private static readonly string[] InlineTextKeys = ["id", "title", "description", "items"];
 
@@ -27,8 +27,8 @@ internal sealed class ItemReader
     /// <summary>A year of days: far more than any programme, and far from the dates' limits.</summary>
     public const int MaxDay = 366;
 
-    /// <summary>Ids become folder names and web addresses; 60 characters is about ten words.</summary>
-    public const int MaxIdLength = 60;
+    /// <summary>Ids become folder names and web addresses, as file and folder names do.</summary>
+    public const int MaxIdLength = ContentPath.MaxSlugLength;
 
     /// <summary>
     /// Names the event's folder uses for its own outputs (content model, "Item ids"): programme.ics, the
@@ -246,6 +246,7 @@ internal sealed class ItemReader
             Speakers = _context.ReadPeople(data, "speakers"),
             Moderators = _context.ReadPeople(data, "moderators"),
             Materials = ReadMaterials(data),
+            Recording = ReadRecording(data),
             Status = _context.ReadStatus(data),
         };
     }
@@ -291,12 +292,7 @@ internal sealed class ItemReader
     /// An id from a long title is cut at a word boundary to <see cref="MaxIdLength"/> characters:
     /// it becomes a folder name and part of a web address, which must stay short enough for every file system.
     /// </summary>
-    private static string Shorten(string slug)
-    {
-        if (slug.Length <= MaxIdLength) return slug;
-        var cut = slug.LastIndexOf('-', MaxIdLength);
-        return slug[..(cut > 0 ? cut : MaxIdLength)].TrimEnd('-');
-    }
+    private static string Shorten(string slug) => ContentPath.ShortenSlug(slug);
 
     /// <summary>See <see cref="ReservedIds"/>; any name shaped like a date counts, a real date or not.</summary>
     public static bool IsReservedId(string id) =>
@@ -349,6 +345,35 @@ internal sealed class ItemReader
 
     private static SourceLocation? EndLocation(YamlObject data) =>
         data.Has("end") ? data.ValueLocation("end") : data.Has("duration") ? data.ValueLocation("duration") : null;
+
+    /// <summary><c>recording: { url, licence }</c> or <c>recording: false</c>; its URL follows the rule for every author URL.</summary>
+    private Recording? ReadRecording(YamlObject data)
+    {
+        switch (data.Get("recording"))
+        {
+            case null:
+                return null;
+            case YamlScalarNode { Value: { } value } when value.Trim().ToLowerInvariant() is "false" or "no" or "off":
+                return Recording.Declined;
+            case YamlMappingNode:
+                var map = data.Object("recording")!;
+                map.ReportUnknownKeys(["url", "licence"], "'recording'");
+                var url = map.Text("url");
+                if (url is not null && AuthorUrls.Check(url, map.ValueLocation("url"), _context.Diagnostics))
+                {
+                    _context.CheckStaticFile(url, "url", map.ValueLocation("url"));
+                }
+                else
+                {
+                    url = null;
+                }
+
+                return new Recording(url, map.Text("licence"), IsDeclined: false);
+            case var other:
+                data.WrongType("recording", other, "{ url, licence } or false");
+                return null;
+        }
+    }
 
     private IReadOnlyList<Material> ReadMaterials(YamlObject data)
     {

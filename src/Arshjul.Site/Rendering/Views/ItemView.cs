@@ -51,6 +51,15 @@ public sealed record ItemView
 
     public IReadOnlyList<LinkView> Materials { get; init; } = [];
 
+    /// <summary>Where to watch the recording, as a link from the page; null when there is none (yet).</summary>
+    public string? RecordingUrl { get; init; }
+
+    /// <summary>The recording's licence as the author wrote it ("CC BY 4.0").</summary>
+    public string? RecordingLicence { get; init; }
+
+    /// <summary>True for <c>recording: false</c>: the page says the item is not recorded.</summary>
+    public bool NotRecorded { get; init; }
+
     public TrustedHtml? Description { get; init; }
 
     /// <summary>The language the texts are in (differs from the page's on fallback).</summary>
