@@ -77,7 +77,7 @@ public static class PagePlanner
                         var description = text.Value.Description is { } d ? Markdown.MarkdownPlainText.Excerpt(ctx.Session.PlainText(d), 200) : null;
                         return new()
                         {
-                            ["page"] = Content(ctx, "item", view.Title, description, text.ContentLanguage, text.IsFallback) with { OgType = "event", JsonLd = EventJsonLd.ForItem(item, ctx.Lang, ctx.Session.Options, description) },
+                            ["page"] = Content(ctx, "item", view.Title, description, text.ContentLanguage, text.IsFallback, note: !item.IsWrittenInItsLanguage) with { OgType = "event", JsonLd = EventJsonLd.ForItem(item, ctx.Lang, ctx.Session.Options, description) },
                             ["item"] = view,
                             ["event"] = views.EventSummary(ev),
                         };
@@ -189,7 +189,8 @@ public static class PagePlanner
     private static PageView Simple(PageContext ctx, string kind, string title) =>
         Content(ctx, kind, title, null, ctx.Lang, false);
 
-    private static PageView Content(PageContext ctx, string kind, string title, string? description, string contentLang, bool isFallback)
+    /// <param name="note">False for a text that is in another language by design (an item given in the language it is written in).</param>
+    private static PageView Content(PageContext ctx, string kind, string title, string? description, string contentLang, bool isFallback, bool note = true)
     {
         var siteTitle = ctx.Session.Options.TitleIn(ctx.Lang);
         return new PageView
@@ -200,7 +201,7 @@ public static class PagePlanner
             Lang = ctx.Lang,
             ContentLang = contentLang,
             IsFallback = isFallback,
-            FallbackNote = isFallback ? ctx.T("fallback_note", ("language", ctx.LanguageName(contentLang))) : null,
+            FallbackNote = isFallback && note ? ctx.T("fallback_note", ("language", ctx.LanguageName(contentLang))) : null,
             Description = description ?? ctx.Session.Options.DescriptionIn(ctx.Lang),
             CanonicalUrl = ctx.Session.Options.AbsoluteUrl(ctx.Path),
             OgType = "website",

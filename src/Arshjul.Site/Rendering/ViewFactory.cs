@@ -1,4 +1,5 @@
 using System.Globalization;
+using Arshjul.Site.I18n;
 using Arshjul.Site.Model;
 using Arshjul.Site.Rendering.Templates;
 using Arshjul.Site.Rendering.Views;
@@ -120,7 +121,7 @@ public sealed class ViewFactory(PageContext page)
             Status = StatusName(status),
             StatusLabel = StatusLabel(status),
             IsStruck = status is Status.Cancelled or Status.Postponed,
-            GivenIn = item.Language is { } language && language != page.Lang ? page.T("given_in", ("language", page.LanguageName(language))) : null,
+            GivenIn = item.Language is { } language && !SameLanguage(language, page.Lang) ? GivenIn(language) : null,
             Speakers = item.Speakers.Select(PersonRef).ToList(),
             Moderators = item.Moderators.Select(PersonRef).ToList(),
             Materials = item.Materials.Select(m => new LinkView(m.Title, LinkTo(m.Url))).ToList(),
@@ -210,6 +211,23 @@ public sealed class ViewFactory(PageContext page)
             .Concat(ev.AllItems.Where(i => i.ProgrammeDate is not null).Select(i => DayId(i.ProgrammeDate!.Value))));
 
     private static string DayId(DateOnly date) => "day-" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// "Ges på engelska": the language named in the page's language, or, when the UI strings do not name it, in
+    /// itself and marked so ("Given in <span lang="pt">português</span>").
+    /// </summary>
+    private TrustedHtml GivenIn(string language)
+    {
+        var name = LanguageNames.For(Session.Strings, page.Lang, language);
+        var html = HtmlEscaper.Escape(name.Name);
+        if (name.Lang is { } lang) html = $"<span lang=\"{HtmlEscaper.Escape(lang)}\">{html}</span>";
+        var parts = page.T("given_in").Split("{language}");
+        return new TrustedHtml(string.Join(html, parts.Select(HtmlEscaper.Escape)));
+    }
+
+    /// <summary>A talk in "en-GB" on an English page needs no badge: the page is in its language.</summary>
+    private static bool SameLanguage(string tag, string pageLang) =>
+        tag.Split('-')[0].Equals(pageLang, StringComparison.OrdinalIgnoreCase);
 
     private PersonRefView PersonRef(PersonRef person) =>
         new(person.Name, person.Organisation, person.Person is { } p ? page.Url(SitePaths.Speaker(page.Lang, p)) : null);
