@@ -98,7 +98,7 @@ public static class PagePlanner
                 jobs.Add(new PageJob(SitePaths.Speaker(lang, person), lang, "speaker.html", Same(l => SitePaths.Speaker(l, person)), (ctx, views) =>
                 {
                     var view = views.Person(person, withDetails: true);
-                    var description = string.Join(", ", new[] { person.Role, person.Organisation }.Where(s => !string.IsNullOrEmpty(s)));
+                    var description = string.Join(", ", new[] { view.Role, view.Organisation }.Where(s => !string.IsNullOrEmpty(s)));
                     return new()
                     {
                         ["page"] = Simple(ctx, "speaker", person.Name) with { Description = description.Length > 0 ? description : null, OgType = "profile" },

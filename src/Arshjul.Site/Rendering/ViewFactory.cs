@@ -155,18 +155,22 @@ public sealed class ViewFactory(PageContext page)
     public PersonView Person(Person person, bool withDetails)
     {
         var bio = person.Bio.In(page.Lang);
+        var organisation = person.Organisation.In(page.Lang);
+        var role = person.Role.In(page.Lang);
         return new PersonView
         {
             Slug = person.Slug,
             Name = person.Name,
             Url = page.Url(SitePaths.Speaker(page.Lang, person)),
-            Organisation = person.Organisation,
-            Role = person.Role,
+            Organisation = organisation.Value,
+            Role = role.Value,
+            RoleLang = LangIfOther(role),
             PhotoUrl = person.Photo is null ? null : page.Url(person.Photo),
             Links = person.Links.Select(l => new LinkView(l.Title, LinkTo(l.Url))).ToList(),
             Bio = withDetails ? Markdown(bio.Value, bio.ContentLanguage) : null,
             BioLang = bio.ContentLanguage,
             BioIsFallback = bio.IsFallback,
+            BioFallbackNote = bio.IsFallback && bio.Value is not null ? page.T("bio_fallback_note", ("language", page.LanguageName(bio.ContentLanguage))) : null,
             Items = withDetails ? person.Items.Select(i => Item(i, withChildren: false)).ToList() : [],
         };
     }
@@ -230,7 +234,10 @@ public sealed class ViewFactory(PageContext page)
         tag.Split('-')[0].Equals(pageLang, StringComparison.OrdinalIgnoreCase);
 
     private PersonRefView PersonRef(PersonRef person) =>
-        new(person.Name, person.Organisation, person.Person is { } p ? page.Url(SitePaths.Speaker(page.Lang, p)) : null);
+        new(person.Name, person.OrganisationIn(page.Lang)?.Value, person.Person is { } p ? page.Url(SitePaths.Speaker(page.Lang, p)) : null);
+
+    /// <summary>The language of a text shown in another language than the page's (for <c>lang</c>), else null.</summary>
+    private static string? LangIfOther<T>(Translated<T> text) => text.IsFallback ? text.ContentLanguage : null;
 
     private string? StatusLabel(Status status) => status == Status.Scheduled ? null : page.T("status_" + StatusName(status));
 
