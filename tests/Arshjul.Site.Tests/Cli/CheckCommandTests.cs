@@ -110,7 +110,7 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void Translations_ListsWhatFallsBack_PerLanguage()
+    public void Translations_AreATableOfCounts_ThenWhatFallsBack_PerLanguage()
     {
         using var site = CliSites.Valid();
         site.Write("content/events/varmote/index.en.md", "---\ntitle: Spring meeting\n---\nA meeting.\n");
@@ -122,13 +122,18 @@ public sealed class CheckCommandTests
         Assert.Equal(
             """
             No problems found in 6 files.
+            Translations (translated of all):
+              language  events  sessions  articles  pages  people
+              sv        1/1     0/0       0/0       1/1    1/1
+              nb        0/1     0/0       0/0       0/1    1/1
+              en        1/1     0/0       0/0       0/1    0/1
             sv: everything is translated.
-            nb: 2 pages are not translated:
+            nb: 2 files are not translated:
               content/events/varmote/index.sv.md (event)
               content/pages/om.sv.md (page)
-            en: 1 page and 1 bio are not translated:
+            en: 2 files are not translated:
               content/pages/om.sv.md (page)
-              content/speakers/anna-berg.md (bio)
+              content/speakers/anna-berg.md (person: bio)
 
             """.ReplaceLineEndings("\n"),
             run.Out.ReplaceLineEndings("\n"));
@@ -142,9 +147,13 @@ public sealed class CheckCommandTests
         var run = CliRun.Of("check", "--source", site.Root, "--translations", "--format", "json");
 
         using var json = JsonDocument.Parse(run.Out);
-        var en = json.RootElement.GetProperty("translations").GetProperty("en").EnumerateArray()
-            .Select(f => f.GetProperty("path").GetString() + " " + f.GetProperty("kind").GetString()).ToList();
-        Assert.Equal(["content/events/varmote/index.sv.md event", "content/pages/om.sv.md page", "content/speakers/anna-berg.md bio"], en);
+        var en = json.RootElement.GetProperty("translations").GetProperty("en");
+        var missing = en.GetProperty("missing").EnumerateArray()
+            .Select(f => f.GetProperty("path").GetString() + " " + f.GetProperty("kind").GetString() + " [" + string.Join(",", f.GetProperty("fields").EnumerateArray().Select(x => x.GetString())) + "]").ToList();
+        Assert.Equal(["content/events/varmote/index.sv.md event []", "content/pages/om.sv.md page []", "content/speakers/anna-berg.md person [bio]"], missing);
+        var counts = en.GetProperty("counts");
+        Assert.Equal((0, 1), (counts.GetProperty("event").GetProperty("translated").GetInt32(), counts.GetProperty("event").GetProperty("total").GetInt32()));
+        Assert.Equal((0, 1), (counts.GetProperty("person").GetProperty("translated").GetInt32(), counts.GetProperty("person").GetProperty("total").GetInt32()));
     }
 
     [Fact]

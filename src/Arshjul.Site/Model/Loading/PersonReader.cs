@@ -30,7 +30,8 @@ internal sealed class PersonReader(ModelContext context)
 
         var languageFiles = files.Where(f => f.Language is not null).ToList();
         var translations = languageFiles.Where(f => f != main).ToList();
-        foreach (var file in translations) CheckTranslationKeys(file, main);
+        // A default-language file beside the neutral one is already an error (two files in one language).
+        foreach (var file in translations.Where(f => neutral is null || f.Language != context.Options.DefaultLanguage)) CheckTranslationKeys(file, main);
 
         var sourceLanguage = main.Language ?? context.Options.DefaultLanguage;
         var bio = ReadBios(main, neutral, languageFiles);
