@@ -140,6 +140,33 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void Translations_CountSessions_AndPeoplesRoles_NotTalksWrittenInTheirLanguage()
+    {
+        using var site = CliSites.Valid();
+        site.Write("content/events/varmote/sessions/keynote.en.md", "---\ntitle: Keynote\nstart: 2024-03-08T10:00\nlanguage: en\n---\nIn English.\n");
+        site.Write("content/events/varmote/sessions/samtal.sv.md", "---\ntitle: Samtal\nstart: 2024-03-08T11:00\n---\nPå svenska.\n");
+        site.Write("content/events/varmote/sessions/samtal.nb.md", "---\ntitle: Samtale\n---\nPå norsk.\n");
+        site.Write("content/speakers/per-ek.md", "---\nname: Per Ek\nrole: utredare\norganisation: Region Värmland\n---\n");
+        site.Write("content/speakers/per-ek.en.md", "---\nrole: Analyst\n---\n");
+
+        var run = CliRun.Of("check", "--source", site.Root, "--translations");
+
+        Assert.True(run.Exit == 0, run.ToString());
+        var lines = run.Out.ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal(
+            [
+                "  language  events  sessions  articles  pages  people",
+                "  sv        1/1     1/1       0/0       1/1    2/2",
+                "  nb        0/1     1/1       0/0       0/1    0/2",
+                "  en        0/1     0/1       0/0       0/1    1/2",
+            ],
+            lines.Skip(2).Take(4));
+        Assert.Contains("  content/speakers/per-ek.md (person: role, organisation)", lines);
+        Assert.Contains("  content/events/varmote/sessions/samtal.sv.md (session)", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("keynote", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Translations_InJson_AreListedPerLanguage()
     {
         using var site = CliSites.Valid();
