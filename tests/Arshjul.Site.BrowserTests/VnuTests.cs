@@ -32,7 +32,7 @@ public sealed class VnuTests(SiteFixture site, ITestOutputHelper output)
     }
 
     /// <summary>Runs vnu once over a folder; returns the number of HTML files there and every error as "file:line:col: message".</summary>
-    private static async Task<(int Files, List<string> Errors)> RunVnuAsync(string folder)
+    internal static async Task<(int Files, List<string> Errors)> RunVnuAsync(string folder)
     {
         Tools.RequireVnu();
         var files = Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories).Count();
