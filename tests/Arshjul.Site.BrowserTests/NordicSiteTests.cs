@@ -1,5 +1,5 @@
-using Arshjul.Site.Build;
 using Arshjul.Site.BrowserTests.Support;
+using Arshjul.Site.Build;
 using Arshjul.Site.Tests.I18n;
 
 namespace Arshjul.Site.BrowserTests;

@@ -88,7 +88,8 @@ public sealed class ViewFactory(PageContext page)
 
     /// <summary>
     /// "Add the whole programme to calendar (N items)", N being the VEVENTs of programme.ics; null without one.
-    /// Singular and plural are two strings: one item is "1 item", any other number the plural, as in sv, nb and en.
+    /// Singular and plural are two strings: one item is "1 item", any other number the plural, as in all seven theme
+    /// languages (sv, nb, nn, en, de, fi, da); a language with other plural rules needs more keys.
     /// </summary>
     private string? ProgrammeIcsText(Event ev)
     {
