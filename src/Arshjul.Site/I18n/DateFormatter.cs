@@ -29,6 +29,21 @@ public sealed class DateFormatter
 
     public CultureInfo Culture => _culture;
 
+    /// <summary>
+    /// The words around a time written after a date, for templates that mark the time up themselves: (" kl. ", "")
+    /// in Swedish, (", ", " Uhr") in German; (", ", "") when the pattern does not put the date first.
+    /// </summary>
+    public (string Between, string After) DateTimeJoin
+    {
+        get
+        {
+            var date = _dateTime.IndexOf("{date}", StringComparison.Ordinal);
+            var time = _dateTime.IndexOf("{time}", StringComparison.Ordinal);
+            if (date != 0 || time < 0) return (", ", "");
+            return (_dateTime[6..time], _dateTime[(time + 6)..]);
+        }
+    }
+
     public string LongDate(DateOnly date) => date.ToString(_longDate, _culture);
 
     public string ShortDate(DateOnly date) => date.ToString(_shortDate, _culture);

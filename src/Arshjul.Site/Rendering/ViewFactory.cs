@@ -114,6 +114,8 @@ public sealed class ViewFactory(PageContext page)
             StartIso = item.Start is { } s ? Iso(ev, s, false) : null,
             EndIso = item.End is { } e ? Iso(ev, e, false) : null,
             DateText = item.ProgrammeDate is { } date ? page.Dates.LongDate(date) : null,
+            WhenBetween = page.Dates.DateTimeJoin.Between,
+            WhenAfter = page.Dates.DateTimeJoin.After,
             Kind = item.Kind,
             KindLabel = page.Label("kind_", item.Kind),
             Room = item.Room,

@@ -71,6 +71,17 @@ public sealed class NordicSiteTests : IDisposable
         else Assert.StartsWith(note, itemPage.QuerySelector(".fallback-note")!.TextContent, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("nn", "fredag 8. mars 2024 kl. 10.00–10.45")]
+    [InlineData("fi", "perjantai 8. maaliskuuta 2024 klo 10.00–10.45")]
+    [InlineData("da", "fredag den 8. marts 2024 kl. 10.00–10.45")]
+    [InlineData("de", "Freitag, 8. März 2024, 10:00–10:45 Uhr")]
+    public void AnItemsDateAndTime_AreJoinedTheLanguagesWay(string language, string expected)
+    {
+        var when = LanguageSites.Page(_result, $"{language}/events/natverk/tysk/index.html").QuerySelector("dl.facts dd s")!; // cancelled: struck through
+        Assert.Equal(expected, when.TextContent.Trim());
+    }
+
     [Fact]
     public void TheGermanTalk_IsNamedInEachReadersLanguage_WithoutANote()
     {

@@ -42,6 +42,12 @@ public sealed record ItemView
 
     public bool IsStruck { get; init; }
 
+    /// <summary>What goes between the date and the time when both are shown (" kl. ", ", ").</summary>
+    public string WhenBetween { get; init; } = ", ";
+
+    /// <summary>What follows the time after a date (" Uhr" in German), else "".</summary>
+    public string WhenAfter { get; init; } = "";
+
     /// <summary>"Ges på engelska" when the item is given in another language than the page's (HTML: a name in another language is marked).</summary>
     public TrustedHtml? GivenIn { get; init; }
 
