@@ -28,7 +28,7 @@ public static class CheckCommand
         var warningsAsErrors = new Option<bool>("--warnings-as-errors") { Description = "Fail (exit 1) on warnings too." };
         var format = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var translations = new Option<bool>("--translations") { Description = "Also list, per language, the pages and bios that are not translated." };
+        var translations = new Option<bool>("--translations") { Description = "Also report, per language, how much is translated and the files that are not." };
         var verbose = CommonOptions.Verbose();
         var command = new Command("check", "Check the site for problems without writing anything.") { source, warningsAsErrors, format, translations, verbose };
         command.SetAction(parse =>
@@ -46,7 +46,7 @@ public static class CheckCommand
                     diagnostics.Select(d => new CheckDiagnostic(d.IsError ? "error" : "warning", d.Code, d.Path, d.Line, d.Column, d.Message, d.Hint)).ToList(),
                     errors,
                     warnings,
-                    report?.ToDictionary(r => r.Language, r => r.Files));
+                    report?.ToDictionary(r => r.Language, r => new CheckTranslations(r.Counts.ToDictionary(c => c.Kind, c => new CheckCount(c.Translated, c.Total)), r.Missing)));
                 stdout.WriteLine(JsonSerializer.Serialize(document, Json));
             }
             else
@@ -67,7 +67,12 @@ public static class CheckCommand
     private static int CountSourceFiles(string siteRoot) =>
         (File.Exists(Path.Combine(siteRoot, SiteOptionsLoader.FileName)) ? 1 : 0) + ContentLoader.CountFiles(siteRoot);
 
-    private static void PrintTranslations(IReadOnlyList<LanguageReport>? report, TextWriter stdout)
+    /// <summary>
+    /// A table of counts (translated of all, per kind and language), then per language the source files it falls back to:
+    ///   language  events  sessions  articles  pages  people
+    ///   sv        2/2     0/0       0/0       1/1    1/1
+    /// </summary>
+    private static void PrintTranslations(IReadOnlyList<LanguageTranslations>? report, TextWriter stdout)
     {
         if (report is null)
         {
@@ -75,59 +80,38 @@ public static class CheckCommand
             return;
         }
 
+        stdout.WriteLine("Translations (translated of all):");
+        var header = new[] { "language" }.Concat(TranslationReport.Kinds.Select(Plural)).ToList();
+        var rows = report.Select(l => new[] { l.Language }.Concat(l.Counts.Select(c => $"{c.Translated}/{c.Total}")).ToList()).ToList();
+        var widths = header.Select((h, i) => rows.Select(r => r[i].Length).Append(h.Length).Max()).ToList();
+        foreach (var row in rows.Prepend(header))
+        {
+            stdout.WriteLine("  " + string.Join("  ", row.Select((cell, i) => cell.PadRight(widths[i]))).TrimEnd());
+        }
+
         foreach (var language in report)
         {
-            var pages = language.Files.Count(f => f.Kind != "bio");
-            var bios = language.Files.Count - pages;
-            if (language.Files.Count == 0)
+            if (language.Missing.Count == 0)
             {
                 stdout.WriteLine($"{language.Language}: everything is translated.");
                 continue;
             }
 
-            var parts = new List<string>();
-            if (pages > 0) parts.Add($"{pages} page{(pages == 1 ? "" : "s")}");
-            if (bios > 0) parts.Add($"{bios} bio{(bios == 1 ? "" : "s")}");
-            stdout.WriteLine($"{language.Language}: {string.Join(" and ", parts)} {(language.Files.Count == 1 ? "is" : "are")} not translated:");
-            foreach (var file in language.Files) stdout.WriteLine($"  {SafeText.Escape(file.Path)} ({file.Kind})");
-        }
-    }
-
-    /// <summary>Per site language, the source files whose text that language falls back to; null when the build had no model.</summary>
-    internal static IReadOnlyList<LanguageReport>? UntranslatedReport(SiteModel? model)
-    {
-        if (model is null) return null;
-        var result = new List<LanguageReport>();
-        foreach (var language in model.Languages)
-        {
-            var files = new List<UntranslatedFile>();
-            foreach (var ev in model.Events)
+            var count = language.Missing.Count;
+            stdout.WriteLine($"{language.Language}: {count} file{(count == 1 ? " is" : "s are")} not translated:");
+            foreach (var file in language.Missing)
             {
-                if (ev.Text.In(language).IsFallback) files.Add(new(SourcePath(ev.Files, ev.Text.SourceLanguage), "event"));
-                foreach (var item in ev.AllItems.Where(i => i.IsFile && i.Text.In(language).IsFallback))
-                {
-                    files.Add(new(SourcePath(item.Files, item.Text.SourceLanguage), "session"));
-                }
+                var what = file.Fields.Count == 0 ? file.Kind : $"{file.Kind}: {string.Join(", ", file.Fields)}";
+                stdout.WriteLine($"  {SafeText.Escape(file.Path)} ({what})");
             }
-
-            files.AddRange(model.Articles.Where(a => a.Text.In(language).IsFallback).Select(a => new UntranslatedFile(SourcePath(a.Files, a.Text.SourceLanguage), "article")));
-            files.AddRange(model.Pages.Where(p => p.Text.In(language).IsFallback).Select(p => new UntranslatedFile(SourcePath(p.Files, p.Text.SourceLanguage), "page")));
-            files.AddRange(model.People.Values
-                .Select(p => p.Bio.In(language))
-                .Where(bio => bio.IsFallback && bio.Value is not null)
-                .Select(bio => new UntranslatedFile(bio.Value!.Path, "bio")));
-            result.Add(new LanguageReport(language, files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList()));
         }
-
-        return result;
     }
 
-    private static string SourcePath(IReadOnlyList<ContentDocument> files, string sourceLanguage) =>
-        (files.FirstOrDefault(f => f.Language == sourceLanguage) ?? files[0]).Path;
+    private static string Plural(string kind) => kind == "person" ? "people" : kind + "s";
 
-    internal sealed record LanguageReport(string Language, IReadOnlyList<UntranslatedFile> Files);
-
-    internal sealed record UntranslatedFile(string Path, string Kind);
+    /// <summary>Per site language, counts and the source files that language falls back to; null when the build had no model.</summary>
+    internal static IReadOnlyList<LanguageTranslations>? UntranslatedReport(SiteModel? model) =>
+        model is null ? null : TranslationReport.For(model);
 
     private sealed record CheckDiagnostic(string Severity, string Code, string Path, int Line, int Column, string Message, string? Hint);
 
@@ -135,5 +119,9 @@ public static class CheckCommand
         IReadOnlyList<CheckDiagnostic> Diagnostics,
         int Errors,
         int Warnings,
-        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, IReadOnlyList<UntranslatedFile>>? Translations);
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, CheckTranslations>? Translations);
+
+    private sealed record CheckTranslations(IReadOnlyDictionary<string, CheckCount> Counts, IReadOnlyList<UntranslatedFile> Missing);
+
+    private sealed record CheckCount(int Translated, int Total);
 }

@@ -91,7 +91,7 @@ internal sealed class CalendarDescription(SiteOptions options, Func<MarkdownText
 
     private string People(string language, IReadOnlyList<PersonRef> people, string oneKey, string manyKey) =>
         Label(language, people.Count == 1 ? oneKey : manyKey) + ": "
-        + string.Join(", ", people.Select(p => string.IsNullOrWhiteSpace(p.Organisation) ? p.Name : $"{p.Name} ({p.Organisation})"));
+        + string.Join(", ", people.Select(p => p.OrganisationIn(language)?.Value is { } organisation && !string.IsNullOrWhiteSpace(organisation) ? $"{p.Name} ({organisation})" : p.Name));
 
     private static string? Join(params string?[] parts)
     {

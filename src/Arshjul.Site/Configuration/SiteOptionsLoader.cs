@@ -120,6 +120,15 @@ public static partial class SiteOptionsLoader
                 $"{SafeText.Quote(language)} is not a language code; use two or three lower-case letters such as sv, nb or en.");
         }
 
+        // 'no' and 'dk' are slips for nb/nn and da; 'se' is a site language of its own (Northern Sami), unlike as a talk's language.
+        foreach (var language in languages.Where(l => LanguagePattern().IsMatch(l) && l != "se"))
+        {
+            if (LanguageTag.Check(language, []) is { Code: DiagnosticCodes.LanguageSlip } slip)
+            {
+                diagnostics.Error(DiagnosticCodes.LanguageSlip, data.ValueLocation("languages"), slip.Message!, slip.Hint);
+            }
+        }
+
         var duplicate = languages.GroupBy(l => l).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {

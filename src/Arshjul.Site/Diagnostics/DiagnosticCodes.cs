@@ -84,6 +84,11 @@ public static class DiagnosticCodes
     public const string ShallowCheckout = "AJ0520";
     public const string GitMissing = "AJ0521";
     public const string GitFailed = "AJ0522";
+
+    // Languages (issue 18): talk languages, translated person fields, UI strings. AJ0600–AJ0629.
+    public const string PersonTranslationKey = "AJ0600";
+    public const string InvalidLanguageTag = "AJ0601";
+    public const string LanguageSlip = "AJ0602";
     public const string InternalError = "AJ0900";
 
     // The machine's culture data (issue 13, point 7): AJ0910–AJ0919.

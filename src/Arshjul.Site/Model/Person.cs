@@ -14,9 +14,11 @@ public sealed class Person
 
     public required string Name { get; init; }
 
-    public string? Organisation { get; init; }
+    /// <summary>The organisation per language: a translation's own, else the source's (marked as such).</summary>
+    public required Translations<string?> Organisation { get; init; }
 
-    public string? Role { get; init; }
+    /// <summary>The role or title per language ("direktör", "Director"): a translation's own, else the source's.</summary>
+    public required Translations<string?> Role { get; init; }
 
     /// <summary>A site path to an image under static/.</summary>
     public string? Photo { get; init; }

@@ -64,8 +64,16 @@ public sealed class ProgrammeItem
 
     public string? Track { get; init; }
 
-    /// <summary>The language the item is given in, when it differs from the page's.</summary>
+    /// <summary>The language the item is given in (a BCP 47 tag, "en" or "en-GB"), when the author wrote one.</summary>
     public string? Language { get; init; }
+
+    /// <summary>
+    /// The item is given in the language its source is written in (a talk in English, written in English). Its text is
+    /// then in the talk's language by design: pages in other languages show a "given in" badge, not a "not
+    /// translated" note, and the translation report does not count it as missing.
+    /// </summary>
+    public bool IsWrittenInItsLanguage =>
+        Language is { } language && string.Equals(language.Split('-')[0], Text.SourceLanguage, StringComparison.Ordinal);
 
     public IReadOnlyList<PersonRef> Speakers { get; init; } = [];
 

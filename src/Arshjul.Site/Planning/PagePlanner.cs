@@ -107,7 +107,7 @@ public static class PagePlanner
                         var description = text.Value.Description is { } d ? Markdown.MarkdownPlainText.Excerpt(ctx.Session.PlainText(d), 200) : null;
                         return new()
                         {
-                            ["page"] = Content(ctx, "item", view.Title, description, text.ContentLanguage, text.IsFallback) with { OgType = "event", JsonLd = EventJsonLd.ForItem(item, ctx.Lang, ctx.Session.Options, description) },
+                            ["page"] = Content(ctx, "item", view.Title, description, text.ContentLanguage, text.IsFallback, note: !item.IsWrittenInItsLanguage) with { OgType = "event", JsonLd = EventJsonLd.ForItem(item, ctx.Lang, ctx.Session.Options, description) },
                             ["item"] = view,
                             ["event"] = views.EventSummary(ev),
                         };
@@ -128,7 +128,7 @@ public static class PagePlanner
                 jobs.Add(new PageJob(SitePaths.Speaker(lang, person), lang, "speaker.html", Same(l => SitePaths.Speaker(l, person)), (ctx, views) =>
                 {
                     var view = views.Person(person, withDetails: true);
-                    var description = string.Join(", ", new[] { person.Role, person.Organisation }.Where(s => !string.IsNullOrEmpty(s)));
+                    var description = string.Join(", ", new[] { view.Role, view.Organisation }.Where(s => !string.IsNullOrEmpty(s)));
                     return new()
                     {
                         ["page"] = Simple(ctx, "speaker", person.Name) with { Description = description.Length > 0 ? description : null, OgType = "profile" },
@@ -219,7 +219,8 @@ public static class PagePlanner
     private static PageView Simple(PageContext ctx, string kind, string title) =>
         Content(ctx, kind, title, null, ctx.Lang, false);
 
-    private static PageView Content(PageContext ctx, string kind, string title, string? description, string contentLang, bool isFallback)
+    /// <param name="note">False for a text that is in another language by design (an item given in the language it is written in).</param>
+    private static PageView Content(PageContext ctx, string kind, string title, string? description, string contentLang, bool isFallback, bool note = true)
     {
         var siteTitle = ctx.Session.Options.TitleIn(ctx.Lang);
         return new PageView
@@ -230,7 +231,7 @@ public static class PagePlanner
             Lang = ctx.Lang,
             ContentLang = contentLang,
             IsFallback = isFallback,
-            FallbackNote = isFallback ? ctx.T("fallback_note", ("language", ctx.LanguageName(contentLang))) : null,
+            FallbackNote = isFallback && note ? ctx.T("fallback_note", ("language", ctx.LanguageName(contentLang))) : null,
             Description = description ?? ctx.Session.Options.DescriptionIn(ctx.Lang),
             CanonicalUrl = ctx.Session.Options.AbsoluteUrl(ctx.Path),
             OgType = "website",

@@ -40,10 +40,9 @@ public sealed class PageContext
     public string? Label(string prefix, string? value)
     {
         if (string.IsNullOrWhiteSpace(value)) return null;
-        var key = prefix + value.ToLowerInvariant().Replace('-', '_');
-        var text = T(key);
-        return text == key ? value : text;
+        return Session.Strings.TryGet(Lang, prefix + value.ToLowerInvariant().Replace('-', '_')) ?? value;
     }
 
-    public string LanguageName(string code) => T("language_" + code);
+    /// <summary>A language named in this page's language ("engelska"), for notes and badges.</summary>
+    public string LanguageName(string code) => LanguageNames.For(Session.Strings, Lang, code).Name;
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Arshjul.Site.I18n;
 using Arshjul.Site.Model;
 using Arshjul.Site.Rendering.Templates;
 using Arshjul.Site.Rendering.Views;
@@ -87,7 +88,8 @@ public sealed class ViewFactory(PageContext page)
 
     /// <summary>
     /// "Add the whole programme to calendar (N items)", N being the VEVENTs of programme.ics; null without one.
-    /// Singular and plural are two strings: one item is "1 item", any other number the plural, as in sv, nb and en.
+    /// Singular and plural are two strings: one item is "1 item", any other number the plural, as in all seven theme
+    /// languages (sv, nb, nn, en, de, fi, da); a language with other plural rules needs more keys.
     /// </summary>
     private string? ProgrammeIcsText(Event ev)
     {
@@ -112,6 +114,8 @@ public sealed class ViewFactory(PageContext page)
             StartIso = item.Start is { } s ? Iso(ev, s, false) : null,
             EndIso = item.End is { } e ? Iso(ev, e, false) : null,
             DateText = item.ProgrammeDate is { } date ? page.Dates.LongDate(date) : null,
+            WhenBetween = page.Dates.DateTimeJoin.Between,
+            WhenAfter = page.Dates.DateTimeJoin.After,
             Kind = item.Kind,
             KindLabel = page.Label("kind_", item.Kind),
             Room = item.Room,
@@ -120,7 +124,7 @@ public sealed class ViewFactory(PageContext page)
             Status = StatusName(status),
             StatusLabel = StatusLabel(status),
             IsStruck = status is Status.Cancelled or Status.Postponed,
-            GivenIn = item.Language is { } language && language != page.Lang ? page.T("given_in", ("language", page.LanguageName(language))) : null,
+            GivenIn = item.Language is { } language && !SameLanguage(language, page.Lang) ? GivenIn(language) : null,
             Speakers = item.Speakers.Select(PersonRef).ToList(),
             Moderators = item.Moderators.Select(PersonRef).ToList(),
             Materials = item.Materials.Select(m => new LinkView(m.Title, LinkTo(m.Url))).ToList(),
@@ -157,18 +161,22 @@ public sealed class ViewFactory(PageContext page)
     public PersonView Person(Person person, bool withDetails)
     {
         var bio = person.Bio.In(page.Lang);
+        var organisation = person.Organisation.In(page.Lang);
+        var role = person.Role.In(page.Lang);
         return new PersonView
         {
             Slug = person.Slug,
             Name = person.Name,
             Url = page.Url(SitePaths.Speaker(page.Lang, person)),
-            Organisation = person.Organisation,
-            Role = person.Role,
+            Organisation = organisation.Value,
+            Role = role.Value,
+            RoleLang = LangIfOther(role),
             PhotoUrl = person.Photo is null ? null : page.Url(person.Photo),
             Links = person.Links.Select(l => new LinkView(l.Title, LinkTo(l.Url))).ToList(),
             Bio = withDetails ? Markdown(bio.Value, bio.ContentLanguage) : null,
             BioLang = bio.ContentLanguage,
             BioIsFallback = bio.IsFallback,
+            BioFallbackNote = bio.IsFallback && bio.Value is not null ? page.T("bio_fallback_note", ("language", page.LanguageName(bio.ContentLanguage))) : null,
             Items = withDetails ? person.Items.Select(i => Item(i, withChildren: false)).ToList() : [],
         };
     }
@@ -214,8 +222,28 @@ public sealed class ViewFactory(PageContext page)
 
     private static string DayId(DateOnly date) => "day-" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// "Ges på engelska": the language named in the page's language, or, when the UI strings do not name it, in
+    /// itself and marked so ("Given in <span lang="pt">português</span>").
+    /// </summary>
+    private TrustedHtml GivenIn(string language)
+    {
+        var name = LanguageNames.For(Session.Strings, page.Lang, language);
+        var html = HtmlEscaper.Escape(name.Name);
+        if (name.Lang is { } lang) html = $"<span lang=\"{HtmlEscaper.Escape(lang)}\">{html}</span>";
+        var parts = page.T("given_in").Split("{language}");
+        return new TrustedHtml(string.Join(html, parts.Select(HtmlEscaper.Escape)));
+    }
+
+    /// <summary>A talk in "en-GB" on an English page needs no badge: the page is in its language.</summary>
+    private static bool SameLanguage(string tag, string pageLang) =>
+        tag.Split('-')[0].Equals(pageLang, StringComparison.OrdinalIgnoreCase);
+
     private PersonRefView PersonRef(PersonRef person) =>
-        new(person.Name, person.Organisation, person.Person is { } p ? page.Url(SitePaths.Speaker(page.Lang, p)) : null);
+        new(person.Name, person.OrganisationIn(page.Lang)?.Value, person.Person is { } p ? page.Url(SitePaths.Speaker(page.Lang, p)) : null);
+
+    /// <summary>The language of a text shown in another language than the page's (for <c>lang</c>), else null.</summary>
+    private static string? LangIfOther<T>(Translated<T> text) => text.IsFallback ? text.ContentLanguage : null;
 
     private string? StatusLabel(Status status) => status == Status.Scheduled ? null : page.T("status_" + StatusName(status));
 

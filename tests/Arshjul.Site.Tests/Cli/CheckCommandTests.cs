@@ -110,7 +110,7 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
-    public void Translations_ListsWhatFallsBack_PerLanguage()
+    public void Translations_AreATableOfCounts_ThenWhatFallsBack_PerLanguage()
     {
         using var site = CliSites.Valid();
         site.Write("content/events/varmote/index.en.md", "---\ntitle: Spring meeting\n---\nA meeting.\n");
@@ -122,16 +122,48 @@ public sealed class CheckCommandTests
         Assert.Equal(
             """
             No problems found in 6 files.
+            Translations (translated of all):
+              language  events  sessions  articles  pages  people
+              sv        1/1     0/0       0/0       1/1    1/1
+              nb        0/1     0/0       0/0       0/1    1/1
+              en        1/1     0/0       0/0       0/1    0/1
             sv: everything is translated.
-            nb: 2 pages are not translated:
+            nb: 2 files are not translated:
               content/events/varmote/index.sv.md (event)
               content/pages/om.sv.md (page)
-            en: 1 page and 1 bio are not translated:
+            en: 2 files are not translated:
               content/pages/om.sv.md (page)
-              content/speakers/anna-berg.md (bio)
+              content/speakers/anna-berg.md (person: bio)
 
             """.ReplaceLineEndings("\n"),
             run.Out.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Translations_CountSessions_AndPeoplesRoles_NotTalksWrittenInTheirLanguage()
+    {
+        using var site = CliSites.Valid();
+        site.Write("content/events/varmote/sessions/keynote.en.md", "---\ntitle: Keynote\nstart: 2024-03-08T10:00\nlanguage: en\n---\nIn English.\n");
+        site.Write("content/events/varmote/sessions/samtal.sv.md", "---\ntitle: Samtal\nstart: 2024-03-08T11:00\n---\nPå svenska.\n");
+        site.Write("content/events/varmote/sessions/samtal.nb.md", "---\ntitle: Samtale\n---\nPå norsk.\n");
+        site.Write("content/speakers/per-ek.md", "---\nname: Per Ek\nrole: utredare\norganisation: Region Värmland\n---\n");
+        site.Write("content/speakers/per-ek.en.md", "---\nrole: Analyst\n---\n");
+
+        var run = CliRun.Of("check", "--source", site.Root, "--translations");
+
+        Assert.True(run.Exit == 0, run.ToString());
+        var lines = run.Out.ReplaceLineEndings("\n").Split('\n');
+        Assert.Equal(
+            [
+                "  language  events  sessions  articles  pages  people",
+                "  sv        1/1     1/1       0/0       1/1    2/2",
+                "  nb        0/1     1/1       0/0       0/1    0/2",
+                "  en        0/1     0/1       0/0       0/1    1/2",
+            ],
+            lines.Skip(2).Take(4));
+        Assert.Contains("  content/speakers/per-ek.md (person: role, organisation)", lines);
+        Assert.Contains("  content/events/varmote/sessions/samtal.sv.md (session)", lines);
+        Assert.DoesNotContain(lines, l => l.Contains("keynote", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -142,9 +174,13 @@ public sealed class CheckCommandTests
         var run = CliRun.Of("check", "--source", site.Root, "--translations", "--format", "json");
 
         using var json = JsonDocument.Parse(run.Out);
-        var en = json.RootElement.GetProperty("translations").GetProperty("en").EnumerateArray()
-            .Select(f => f.GetProperty("path").GetString() + " " + f.GetProperty("kind").GetString()).ToList();
-        Assert.Equal(["content/events/varmote/index.sv.md event", "content/pages/om.sv.md page", "content/speakers/anna-berg.md bio"], en);
+        var en = json.RootElement.GetProperty("translations").GetProperty("en");
+        var missing = en.GetProperty("missing").EnumerateArray()
+            .Select(f => f.GetProperty("path").GetString() + " " + f.GetProperty("kind").GetString() + " [" + string.Join(",", f.GetProperty("fields").EnumerateArray().Select(x => x.GetString())) + "]").ToList();
+        Assert.Equal(["content/events/varmote/index.sv.md event []", "content/pages/om.sv.md page []", "content/speakers/anna-berg.md person [bio]"], missing);
+        var counts = en.GetProperty("counts");
+        Assert.Equal((0, 1), (counts.GetProperty("event").GetProperty("translated").GetInt32(), counts.GetProperty("event").GetProperty("total").GetInt32()));
+        Assert.Equal((0, 1), (counts.GetProperty("person").GetProperty("translated").GetInt32(), counts.GetProperty("person").GetProperty("total").GetInt32()));
     }
 
     [Fact]

@@ -242,7 +242,7 @@ internal sealed class ItemReader
             Kind = _context.ReadKind(data),
             Room = Lanes.Read(data, "room"),
             Track = Lanes.Read(data, "track"),
-            Language = data.Text("language"),
+            Language = _context.ReadLanguage(data),
             Speakers = _context.ReadPeople(data, "speakers"),
             Moderators = _context.ReadPeople(data, "moderators"),
             Materials = ReadMaterials(data),

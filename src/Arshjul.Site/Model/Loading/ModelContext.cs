@@ -54,6 +54,15 @@ internal sealed class ModelContext
             ? null
             : new MarkdownText(document.FrontMatter.Body, document.Path, document.FrontMatter.BodyLine);
 
+    /// <summary>The language a programme item is given in, as a checked BCP 47 tag; null when none is written or it is not a code.</summary>
+    public string? ReadLanguage(YamlObject data)
+    {
+        if (data.Text("language") is not { } text) return null;
+        var check = LanguageTag.Check(text, Options.Languages);
+        if (check.Tag is null) Diagnostics.Error(check.Code!, data.ValueLocation("language"), check.Message!, check.Hint);
+        return check.Tag;
+    }
+
     /// <summary>The status written, or null when none is (an item then inherits its parent's).</summary>
     public Status? ReadStatus(YamlObject data)
     {

@@ -1,15 +1,19 @@
 using Arshjul.Site.Content;
+using Arshjul.Site.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
 namespace Arshjul.Site.Model.Loading;
 
 /// <summary>
 /// Reads a person from speakers/&lt;slug&gt;.md (language-neutral) and speakers/&lt;slug&gt;.&lt;lang&gt;.md
-/// (per-language bio and texts). A neutral bio counts as written in the default language.
+/// (per-language role, organisation and bio). A neutral file counts as written in the default language.
 /// </summary>
 internal sealed class PersonReader(ModelContext context)
 {
     public static readonly string[] Keys = ["name", "organisation", "role", "photo", "links"];
+
+    /// <summary>What speakers/&lt;person&gt;.&lt;lang&gt;.md may set beside the bio: the texts that differ by language.</summary>
+    public static readonly string[] TranslationKeys = ["organisation", "role"];
 
     public Person? Read(string slug, IReadOnlyList<ContentDocument> files)
     {
@@ -25,12 +29,11 @@ internal sealed class PersonReader(ModelContext context)
         data.ReportUnknownKeys(Keys, "a person");
 
         var languageFiles = files.Where(f => f.Language is not null).ToList();
-        foreach (var file in languageFiles.Where(f => f != main))
-        {
-            // Per-language files may set name, role and organisation too (titles differ by language), and the bio.
-            file.Data.ReportUnknownKeys(Keys, "a person");
-        }
+        var translations = languageFiles.Where(f => f != main).ToList();
+        // A default-language file beside the neutral one is already an error (two files in one language).
+        foreach (var file in translations.Where(f => neutral is null || f.Language != context.Options.DefaultLanguage)) CheckTranslationKeys(file, main);
 
+        var sourceLanguage = main.Language ?? context.Options.DefaultLanguage;
         var bio = ReadBios(main, neutral, languageFiles);
         if (name is null) return null;
         return new Person
@@ -39,12 +42,46 @@ internal sealed class PersonReader(ModelContext context)
             Files = files,
             Location = data.Location,
             Name = name,
-            Organisation = organisation,
-            Role = role,
+            Organisation = Field(organisation, sourceLanguage, translations, "organisation"),
+            Role = Field(role, sourceLanguage, translations, "role"),
             Photo = photo is null ? null : photo.TrimStart('/'),
             Links = links,
             Bio = bio,
         };
+    }
+
+    /// <summary>
+    /// A translation sets the texts that differ by language; a fact such as the name or photo is set once, in the
+    /// source, so the languages cannot disagree on it.
+    /// </summary>
+    private void CheckTranslationKeys(ContentDocument file, ContentDocument main)
+    {
+        var data = file.Data;
+        foreach (var key in data.Keys.Where(k => Keys.Contains(k) && !TranslationKeys.Contains(k)).ToList())
+        {
+            data.Get(key);
+            context.Diagnostics.Error(DiagnosticCodes.PersonTranslationKey, data.KeyLocation(key),
+                $"A person's translation sets '{key}', which is set once, in {main.Path}; a translation sets only role, organisation and the bio.",
+                $"Remove '{key}' from this file (change it in {main.Path} if it should differ).");
+        }
+
+        foreach (var key in TranslationKeys) data.Text(key);
+        data.ReportUnknownKeys(TranslationKeys, "a person's translation");
+    }
+
+    /// <summary>One text field per language: a translation's own value, else the source's, marked as in the source's language.</summary>
+    private Translations<string?> Field(string? sourceValue, string sourceLanguage, IReadOnlyList<ContentDocument> translations, string key)
+    {
+        var byLanguage = new Dictionary<string, Translated<string?>>(StringComparer.Ordinal);
+        foreach (var language in context.Options.Languages)
+        {
+            var own = translations.FirstOrDefault(f => f.Language == language)?.Data.Text(key);
+            byLanguage[language] = own is not null
+                ? new Translated<string?>(own, language, false)
+                : new Translated<string?>(sourceValue, sourceLanguage, IsFallback: sourceValue is not null && language != sourceLanguage);
+        }
+
+        return new Translations<string?>(byLanguage, sourceLanguage);
     }
 
     private Translations<MarkdownText?> ReadBios(ContentDocument main, ContentDocument? neutral, IReadOnlyList<ContentDocument> languageFiles)

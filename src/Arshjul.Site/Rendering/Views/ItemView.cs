@@ -42,8 +42,14 @@ public sealed record ItemView
 
     public bool IsStruck { get; init; }
 
-    /// <summary>"Hålls på engelska" when the item is given in another language than the page's.</summary>
-    public string? GivenIn { get; init; }
+    /// <summary>What goes between the date and the time when both are shown (" kl. ", ", ").</summary>
+    public string WhenBetween { get; init; } = ", ";
+
+    /// <summary>What follows the time after a date (" Uhr" in German), else "".</summary>
+    public string WhenAfter { get; init; } = "";
+
+    /// <summary>"Ges på engelska" when the item is given in another language than the page's (HTML: a name in another language is marked).</summary>
+    public TrustedHtml? GivenIn { get; init; }
 
     public IReadOnlyList<PersonRefView> Speakers { get; init; } = [];
 
