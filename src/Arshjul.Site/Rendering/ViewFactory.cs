@@ -97,7 +97,13 @@ public sealed class ViewFactory(PageContext page)
         return page.T(key, ("count", count.ToString(CultureInfo.InvariantCulture)));
     }
 
-    public ItemView Item(ProgrammeItem item, bool withChildren = true)
+    /// <summary>An item as a page shows it.</summary>
+    /// <param name="withDescription">
+    /// True on the item's own page. Programme lists show compact entries: an item with a description
+    /// has a page, and the entry links there (issue 15: a whole description per entry made a
+    /// 139-talk programme 116,508 px tall on a phone).
+    /// </param>
+    public ItemView Item(ProgrammeItem item, bool withChildren = true, bool withDescription = false)
     {
         var ev = item.Event;
         ReserveProgrammeIds(ev);
@@ -107,6 +113,8 @@ public sealed class ViewFactory(PageContext page)
         {
             Id = item.Id,
             Title = text.Value.Title,
+            Subtitle = text.Value.Subtitle,
+            Summary = text.Value.Summary,
             Url = item.HasPage ? page.Url(SitePaths.Item(page.Lang, item)) : null,
             TimeText = item.Start is { } start ? page.Dates.TimeRange(start, item.End) : null,
             StartIso = item.Start is { } s ? Iso(ev, s, false) : null,
@@ -121,10 +129,12 @@ public sealed class ViewFactory(PageContext page)
             StatusLabel = StatusLabel(status),
             IsStruck = status is Status.Cancelled or Status.Postponed,
             GivenIn = item.Language is { } language && language != page.Lang ? page.T("given_in", ("language", page.LanguageName(language))) : null,
+            LanguageCode = item.Language,
+            LanguageName = item.Language is { } spoken ? page.LanguageName(spoken) : null,
             Speakers = item.Speakers.Select(PersonRef).ToList(),
             Moderators = item.Moderators.Select(PersonRef).ToList(),
             Materials = item.Materials.Select(m => new LinkView(m.Title, LinkTo(m.Url))).ToList(),
-            Description = Markdown(text.Value.Description, text.ContentLanguage),
+            Description = withDescription || !item.HasPage ? Markdown(text.Value.Description, text.ContentLanguage) : null,
             ContentLang = text.ContentLanguage,
             IsFallback = text.IsFallback,
             Children = withChildren ? item.Children.Select(c => Item(c)).ToList() : [],
@@ -136,10 +146,16 @@ public sealed class ViewFactory(PageContext page)
         };
     }
 
-    public ProgrammeView Programme(Event ev)
+    /// <summary>
+    /// The programme as the event page shows it, or as the page of <paramref name="onlyDay"/> does. A programme
+    /// with day pages (<see cref="Schedule.Programme.HasDayPages"/>) lists only its days on the event page.
+    /// </summary>
+    public ProgrammeView Programme(Event ev, DateOnly? onlyDay = null)
     {
         var programme = Schedule.Programme.For(ev);
-        var days = programme.Days.Select(day => new DayView(
+        var split = programme.HasDayPages;
+        var shown = programme.Days.Where(d => onlyDay is null ? !split : d.Date == onlyDay.Value);
+        var days = shown.Select(day => new DayView(
             DayId(day.Date),
             page.Dates.LongDate(day.Date),
             day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -148,7 +164,14 @@ public sealed class ViewFactory(PageContext page)
                 Iso(ev, slot.Start, false),
                 slot.Items.Select(i => Item(i)).ToList(),
                 slot.Items.Count > 1)).ToList())).ToList();
-        return new ProgrammeView(days, programme.Unscheduled.Select(i => Item(i)).ToList(), programme.Lanes);
+        var links = programme.Days.Count < 2 ? [] : programme.Days.Select(day => new DayLinkView(
+            page.Dates.Culture.DateTimeFormat.GetAbbreviatedDayName(day.Date.DayOfWeek) + " " + page.Dates.DayMonth(day.Date),
+            day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            split ? page.Url(SitePaths.ProgrammeDay(page.Lang, ev, day.Date)) : "#" + DayId(day.Date),
+            day.Slots.Sum(s => s.Items.Count),
+            day.Date == onlyDay)).ToList();
+        var unscheduled = onlyDay is null ? programme.Unscheduled.Select(i => Item(i)).ToList() : [];
+        return new ProgrammeView(days, unscheduled, programme.Lanes) { DayLinks = links, IsSplit = split };
     }
 
     public PersonView Person(Person person, bool withDetails)

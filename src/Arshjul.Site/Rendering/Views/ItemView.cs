@@ -9,6 +9,12 @@ public sealed record ItemView
 
     public required string Title { get; init; }
 
+    /// <summary>A line under the title, or null.</summary>
+    public string? Subtitle { get; init; }
+
+    /// <summary>A line or two for the programme list, or null.</summary>
+    public string? Summary { get; init; }
+
     /// <summary>The item's own page, or null when it has none.</summary>
     public string? Url { get; init; }
 
@@ -45,12 +51,19 @@ public sealed record ItemView
     /// <summary>"Hålls på engelska" when the item is given in another language than the page's.</summary>
     public string? GivenIn { get; init; }
 
+    /// <summary>The item's <c>language</c> as written ("en"), for its badge and for filtering; null when not given.</summary>
+    public string? LanguageCode { get; init; }
+
+    /// <summary>That language's name in the page's language ("engelska").</summary>
+    public string? LanguageName { get; init; }
+
     public IReadOnlyList<PersonRefView> Speakers { get; init; } = [];
 
     public IReadOnlyList<PersonRefView> Moderators { get; init; } = [];
 
     public IReadOnlyList<LinkView> Materials { get; init; } = [];
 
+    /// <summary>The description as HTML on the item's own page; null in programme lists, which link to that page.</summary>
     public TrustedHtml? Description { get; init; }
 
     /// <summary>The language the texts are in (differs from the page's on fallback).</summary>
