@@ -171,8 +171,20 @@ public sealed class ViewFactory(PageContext page)
             day.Slots.Sum(s => s.Items.Count),
             day.Date == onlyDay)).ToList();
         var unscheduled = onlyDay is null ? programme.Unscheduled.Select(i => Item(i)).ToList() : [];
-        return new ProgrammeView(days, unscheduled, programme.Lanes) { DayLinks = links, IsSplit = split };
+        var all = ev.AllItems;
+        return new ProgrammeView(days, unscheduled, programme.Lanes)
+        {
+            DayLinks = links,
+            IsSplit = split,
+            Rooms = Options(ev.Rooms.Select(r => (string?)r.Name).Concat(all.Select(i => i.Room)), v => v),
+            Tracks = Options(ev.Tracks.Select(t => (string?)t.Name).Concat(all.Select(i => i.Track)), v => v),
+            Kinds = Options(all.Select(i => i.Kind), k => page.Label("kind_", k) ?? k),
+            Languages = Options(all.Select(i => i.Language), page.LanguageName),
+        };
     }
+
+    private static List<FilterOptionView> Options(IEnumerable<string?> values, Func<string, string> text) =>
+        values.OfType<string>().Distinct(StringComparer.Ordinal).Select(v => new FilterOptionView(v, text(v))).ToList();
 
     public PersonView Person(Person person, bool withDetails)
     {

@@ -10,6 +10,15 @@ public sealed record ProgrammeView(IReadOnlyList<DayView> Days, IReadOnlyList<It
 
     public bool IsSplit { get; init; }
 
+    /// <summary>The filters' choices over the whole programme (every day), in the declared or first-seen order.</summary>
+    public IReadOnlyList<FilterOptionView> Rooms { get; init; } = [];
+
+    public IReadOnlyList<FilterOptionView> Tracks { get; init; } = [];
+
+    public IReadOnlyList<FilterOptionView> Kinds { get; init; } = [];
+
+    public IReadOnlyList<FilterOptionView> Languages { get; init; } = [];
+
     public bool IsEmpty => Days.Count == 0 && Unscheduled.Count == 0 && DayLinks.Count == 0;
 
     public bool HasParallel => Days.Any(d => d.Slots.Any(s => s.IsParallel));
