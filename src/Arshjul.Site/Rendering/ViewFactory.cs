@@ -57,6 +57,7 @@ public sealed class ViewFactory(PageContext page)
             StartIso = summary.StartIso,
             EndIso = ev.End is { } end ? Iso(ev, end.ToDateTime(), ev.IsAllDay) : null,
             IsAllDay = ev.IsAllDay,
+            IsPast = ev.EndDate < DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Session.Now, ev.TimeZone).DateTime),
             Status = StatusName(ev.Status),
             StatusLabel = summary.StatusLabel,
             Place = ev.Place is { } place ? place.OneLine : null,
