@@ -71,6 +71,11 @@ public static class DiagnosticCodes
     public const string RepeatedLocalTime = "AJ0311";
     public const string TemplateError = "AJ0400";
     public const string MissingUiString = "AJ0401";
+
+    // Template limits (issue 15, point 1): a template that runs into a bound fails its page, never cuts it. AJ0402–AJ0409.
+    public const string TemplateLoopLimit = "AJ0402";
+    public const string TemplateRecursionLimit = "AJ0403";
+    public const string TemplateOutputLimit = "AJ0404";
     public const string BrokenOutputLink = "AJ0500";
 
     // Output paths (issue 12: safe output): AJ0501–AJ0509.

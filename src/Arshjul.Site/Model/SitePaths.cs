@@ -18,6 +18,10 @@ public static class SitePaths
 
     public static string Event(string lang, Event ev) => $"{lang}/events/{ev.Slug}/";
 
+    /// <summary>One programme day of an event whose programme is split by day (item ids may not look like dates).</summary>
+    public static string ProgrammeDay(string lang, Event ev, DateOnly date) =>
+        $"{lang}/events/{ev.Slug}/{date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}/";
+
     public static string Item(string lang, ProgrammeItem item) => $"{lang}/events/{item.Event.Slug}/{item.Id}/";
 
     public static string EventCalendar(string lang, Event ev) => $"{lang}/events/{ev.Slug}/{ev.Slug}.ics";

@@ -98,11 +98,31 @@ public static class PagePlanner
                 })
                 { DependsOn = deps.Of(ev) });
 
+                // A big programme of several days: a page per day, the event page lists the days.
+                var programme = Schedule.Programme.For(ev);
+                foreach (var day in programme.HasDayPages ? programme.Days : [])
+                {
+                    var date = day.Date;
+                    jobs.Add(new PageJob(SitePaths.ProgrammeDay(lang, ev, date), lang, "day.html", Same(l => SitePaths.ProgrammeDay(l, ev, date)), (ctx, views) =>
+                    {
+                        var summary = views.EventSummary(ev);
+                        var dayTitle = ctx.Dates.LongDate(date);
+                        return new()
+                        {
+                            ["page"] = Content(ctx, "day", $"{summary.Title}: {dayTitle}", ev.Text.In(ctx.Lang).Value.Summary, summary.ContentLang, ev.Text.In(ctx.Lang).IsFallback),
+                            ["event"] = summary,
+                            ["day_title"] = dayTitle,
+                            ["programme"] = views.Programme(ev, date),
+                        };
+                    })
+                    { DependsOn = deps.Of(ev) });
+                }
+
                 foreach (var item in ev.AllItems.Where(i => i.HasPage))
                 {
                     jobs.Add(new PageJob(SitePaths.Item(lang, item), lang, "item.html", Same(l => SitePaths.Item(l, item)), (ctx, views) =>
                     {
-                        var view = views.Item(item);
+                        var view = views.Item(item, withDescription: true);
                         var text = item.Text.In(ctx.Lang);
                         var description = text.Value.Description is { } d ? Markdown.MarkdownPlainText.Excerpt(ctx.Session.PlainText(d), 200) : null;
                         return new()

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Arshjul.Site.Diagnostics;
 using Arshjul.Site.Output;
 using Arshjul.Site.Rendering.Templates;
@@ -35,9 +36,22 @@ public static class PlanRenderer
         foreach (var (index, e) in failures.OrderBy(f => f.Index))
         {
             if (!reported.Add($"{e.TemplatePath}:{e.Line}:{e.Column}:{e.Message}")) continue;
-            diagnostics.Error(DiagnosticCodes.TemplateError,
+            var (code, message) = Describe(e, outputs[index].Path);
+            diagnostics.Error(code,
                 new SourceLocation(SourceLocation.RelativePath(siteRoot, e.TemplatePath), Math.Max(1, e.Line), Math.Max(1, e.Column)),
-                $"The template failed while rendering {outputs[index].Path}: {e.Message}");
+                message);
         }
     }
+
+    /// <summary>The code and plain words for a template failure; a limit says which, and that nothing was cut.</summary>
+    private static (string Code, string Message) Describe(TemplateRenderException e, string page) => e.Limit switch
+    {
+        TemplateLimit.LoopIterations => (DiagnosticCodes.TemplateLoopLimit,
+            $"The template ran {HtmlEscapingTemplateContext.MaxLoopIterations.ToString("N0", CultureInfo.InvariantCulture)} loop rounds (nested loops counted together) while rendering {page}, so {page} was not written rather than written short. A loop that runs this long is most likely endless: check the 'while' or 'for' here."),
+        TemplateLimit.RecursionDepth => (DiagnosticCodes.TemplateRecursionLimit,
+            $"The template included itself or called a function more than {HtmlEscapingTemplateContext.MaxRecursionDepth.ToString(CultureInfo.InvariantCulture)} levels deep while rendering {page}, so {page} was not written rather than written short. Check that the 'include' here stops (e.g. only for an item's children)."),
+        TemplateLimit.OutputSize => (DiagnosticCodes.TemplateOutputLimit,
+            $"The template reached a size limit while rendering {page}, so {page} was not written rather than written short: {e.Message}"),
+        _ => (DiagnosticCodes.TemplateError, $"The template failed while rendering {page}: {e.Message}"),
+    };
 }

@@ -58,6 +58,7 @@ public sealed class SiteRenderer(RenderSession session)
             DefaultAlternate = options.AbsoluteUrl(job.Alternates[options.DefaultLanguage]),
             FooterLinks = footer,
             CssUrl = ctx.Url("css/site.css"),
+            ProgrammeJsUrl = ctx.Url("js/programme.js"),
             FeedUrl = ctx.Url(SitePaths.Feed(lang)),
             CalendarUrl = ctx.Url(SitePaths.Calendar(lang)),
             WebcalUrl = Calendar.WebcalLink.ForFeed(options, lang),

@@ -58,6 +58,7 @@ public sealed class ViewFactory(PageContext page)
             StartIso = summary.StartIso,
             EndIso = ev.End is { } end ? Iso(ev, end.ToDateTime(), ev.IsAllDay) : null,
             IsAllDay = ev.IsAllDay,
+            IsPast = ev.EndDate < DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Session.Now, ev.TimeZone).DateTime),
             Status = StatusName(ev.Status),
             StatusLabel = summary.StatusLabel,
             Place = ev.Place is { } place ? place.OneLine : null,
@@ -99,7 +100,13 @@ public sealed class ViewFactory(PageContext page)
         return page.T(key, ("count", count.ToString(CultureInfo.InvariantCulture)));
     }
 
-    public ItemView Item(ProgrammeItem item, bool withChildren = true)
+    /// <summary>An item as a page shows it.</summary>
+    /// <param name="withDescription">
+    /// True on the item's own page. Programme lists show compact entries: an item with a description
+    /// has a page, and the entry links there (issue 15: a whole description per entry made a
+    /// 139-talk programme 116,508 px tall on a phone).
+    /// </param>
+    public ItemView Item(ProgrammeItem item, bool withChildren = true, bool withDescription = false)
     {
         var ev = item.Event;
         ReserveProgrammeIds(ev);
@@ -109,6 +116,8 @@ public sealed class ViewFactory(PageContext page)
         {
             Id = item.Id,
             Title = text.Value.Title,
+            Subtitle = text.Value.Subtitle,
+            Summary = text.Value.Summary,
             Url = item.HasPage ? page.Url(SitePaths.Item(page.Lang, item)) : null,
             TimeText = item.Start is { } start ? page.Dates.TimeRange(start, item.End) : null,
             StartIso = item.Start is { } s ? Iso(ev, s, false) : null,
@@ -125,13 +134,15 @@ public sealed class ViewFactory(PageContext page)
             StatusLabel = StatusLabel(status),
             IsStruck = status is Status.Cancelled or Status.Postponed,
             GivenIn = item.Language is { } language && !SameLanguage(language, page.Lang) ? GivenIn(language) : null,
+            LanguageCode = item.Language,
+            LanguageName = item.Language is { } spoken ? page.LanguageName(spoken) : null,
             Speakers = item.Speakers.Select(PersonRef).ToList(),
             Moderators = item.Moderators.Select(PersonRef).ToList(),
             Materials = item.Materials.Select(m => new LinkView(m.Title, LinkTo(m.Url))).ToList(),
             RecordingUrl = item.Recording?.Url is { } recording ? LinkTo(recording) : null,
             RecordingLicence = item.Recording?.Licence,
             NotRecorded = item.Recording?.IsDeclined ?? false,
-            Description = Markdown(text.Value.Description, text.ContentLanguage),
+            Description = withDescription || !item.HasPage ? Markdown(text.Value.Description, text.ContentLanguage) : null,
             ContentLang = text.ContentLanguage,
             IsFallback = text.IsFallback,
             Children = withChildren ? item.Children.Select(c => Item(c)).ToList() : [],
@@ -143,10 +154,16 @@ public sealed class ViewFactory(PageContext page)
         };
     }
 
-    public ProgrammeView Programme(Event ev)
+    /// <summary>
+    /// The programme as the event page shows it, or as the page of <paramref name="onlyDay"/> does. A programme
+    /// with day pages (<see cref="Schedule.Programme.HasDayPages"/>) lists only its days on the event page.
+    /// </summary>
+    public ProgrammeView Programme(Event ev, DateOnly? onlyDay = null)
     {
         var programme = Schedule.Programme.For(ev);
-        var days = programme.Days.Select(day => new DayView(
+        var split = programme.HasDayPages;
+        var shown = programme.Days.Where(d => onlyDay is null ? !split : d.Date == onlyDay.Value);
+        var days = shown.Select(day => new DayView(
             DayId(day.Date),
             page.Dates.LongDate(day.Date),
             day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -155,8 +172,27 @@ public sealed class ViewFactory(PageContext page)
                 Iso(ev, slot.Start, false),
                 slot.Items.Select(i => Item(i)).ToList(),
                 slot.Items.Count > 1)).ToList())).ToList();
-        return new ProgrammeView(days, programme.Unscheduled.Select(i => Item(i)).ToList(), programme.Lanes);
+        var links = programme.Days.Count < 2 ? [] : programme.Days.Select(day => new DayLinkView(
+            page.Dates.Culture.DateTimeFormat.GetAbbreviatedDayName(day.Date.DayOfWeek) + " " + page.Dates.DayMonth(day.Date),
+            day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            split ? page.Url(SitePaths.ProgrammeDay(page.Lang, ev, day.Date)) : "#" + DayId(day.Date),
+            day.Slots.Sum(s => s.Items.Count),
+            day.Date == onlyDay)).ToList();
+        var unscheduled = onlyDay is null ? programme.Unscheduled.Select(i => Item(i)).ToList() : [];
+        var all = ev.AllItems;
+        return new ProgrammeView(days, unscheduled, programme.Lanes)
+        {
+            DayLinks = links,
+            IsSplit = split,
+            Rooms = Options(ev.Rooms.Select(r => (string?)r.Name).Concat(all.Select(i => i.Room)), v => v),
+            Tracks = Options(ev.Tracks.Select(t => (string?)t.Name).Concat(all.Select(i => i.Track)), v => v),
+            Kinds = Options(all.Select(i => i.Kind), k => page.Label("kind_", k) ?? k),
+            Languages = Options(all.Select(i => i.Language), page.LanguageName),
+        };
     }
+
+    private static List<FilterOptionView> Options(IEnumerable<string?> values, Func<string, string> text) =>
+        values.OfType<string>().Distinct(StringComparer.Ordinal).Select(v => new FilterOptionView(v, text(v))).ToList();
 
     public PersonView Person(Person person, bool withDetails)
     {

@@ -11,7 +11,22 @@ namespace Arshjul.Site.Schedule;
 /// <param name="Lanes">The event's rooms (else tracks) in first-appearance order; empty when nothing runs in parallel lanes.</param>
 public sealed record Programme(IReadOnlyList<ProgrammeDay> Days, IReadOnlyList<ProgrammeItem> Unscheduled, IReadOnlyList<string> Lanes)
 {
+    /// <summary>
+    /// Programme entries (nested ones included) above which a programme of several days gets a page per
+    /// day. A compact entry is about 120 px tall on a 390 px phone, so 60 entries are some ten screens:
+    /// as much as one page should ask anyone to scroll. Below it the one page is easier to search.
+    /// </summary>
+    public const int MaxEntriesOnOnePage = 60;
+
     public bool IsEmpty => Days.Count == 0 && Unscheduled.Count == 0;
+
+    /// <summary>True when the event page lists the days and each day has its own page (content model: day pages).</summary>
+    public bool HasDayPages => Days.Count > 1 && EntryCount > MaxEntriesOnOnePage;
+
+    /// <summary>Every entry the programme lists: timed and unscheduled items and everything nested in them.</summary>
+    public int EntryCount => Days.Sum(d => d.Slots.Sum(s => s.Items.Sum(Count))) + Unscheduled.Sum(Count);
+
+    private static int Count(ProgrammeItem item) => 1 + item.Children.Sum(Count);
 
     /// <summary>The programme of an event whose items <see cref="ScheduleBuilder.Resolve"/> has scheduled.</summary>
     public static Programme For(Event ev)

@@ -29,7 +29,7 @@ public sealed class ProgrammePageTests : IClassFixture<ExampleSiteFixture>
         Assert.Equal(5, cases.Count);
         foreach (var item in cases)
         {
-            Assert.True(item.QuerySelector(".people a[href*='/speakers/']") is not null, $"{item.Id} has no speaker link");
+            Assert.True(item.QuerySelector(".item-people a[href*='/speakers/']") is not null, $"{item.Id} has no speaker link");
             var slides = item.QuerySelector("a[href$='.pdf']");
             Assert.True(slides is not null, $"{item.Id} has no slide link");
             Assert.True(_site.Exists(Site.Output.OutputLinkChecker.Resolve("nb/events/2017-verksted-regional-utvikling/index.html", slides!.GetAttribute("href")!)!),

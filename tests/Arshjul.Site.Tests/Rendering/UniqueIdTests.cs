@@ -8,8 +8,8 @@ namespace Arshjul.Site.Tests.Rendering;
 
 /// <summary>
 /// Content model, "Markdown bodies": heading ids are unique on the page that shows them. An event
-/// page shows the event's body and every item's description; headings that repeat across them
-/// get a suffix, item anchors keep their ids, and an author's in-page link follows its heading.
+/// page shows the event's body beside every item's anchor, an item page its description; headings
+/// that repeat get a suffix, item anchors keep their ids, and an author's in-page link follows its heading.
 /// </summary>
 public sealed class UniqueIdTests
 {
@@ -69,12 +69,23 @@ public sealed class UniqueIdTests
         Assert.Equal(["#mer-2", "#nuläge"], body.QuerySelectorAll("p a").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!)));
         Assert.Equal(["mer-2", "nuläge"], body.QuerySelectorAll("h2").Select(h => h.Id!));
 
-        var descriptions = page.QuerySelectorAll(".item-description").ToList();
-        Assert.Equal(2, descriptions.Count);
-        Assert.Equal(["nuläge-2", "mer-3"], descriptions[0].QuerySelectorAll("h2, h3, h4, h5, h6").Select(h => h.Id!));
-        Assert.Equal(["#nuläge-2", "#mer-3"], descriptions[0].QuerySelectorAll("a").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!)));
-        Assert.Equal(["mer-4"], descriptions[1].QuerySelectorAll("h2, h3, h4, h5, h6").Select(h => h.Id!));
-        Assert.Equal(["#mer-4"], descriptions[1].QuerySelectorAll("a").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!)));
+        // Descriptions are on the items' own pages (issue 15: compact programme entries).
+        Assert.Empty(page.QuerySelectorAll(".item-description"));
+    }
+
+    [Fact]
+    public void ItemPage_DescriptionHeadings_GetUniqueIds_AndTheirLinksFollow()
+    {
+        using var site = new TestSite();
+        site.Write("content/events/x/index.sv.md", Event);
+
+        using var page = Page(Build(site), "sv/events/x/mer/index.html");
+
+        Assert.Empty(Duplicates(page));
+        // The item ids of the event stay reserved on its item pages too, so "Mer" becomes mer-2.
+        var body = page.QuerySelector(".item-body")!;
+        Assert.Equal(["nuläge", "mer-2"], body.QuerySelectorAll("h2, h3, h4, h5, h6").Select(h => h.Id!));
+        Assert.Equal(["#nuläge", "#mer-2"], body.QuerySelectorAll("a").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!)));
     }
 
     [Fact]

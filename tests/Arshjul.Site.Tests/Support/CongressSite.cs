@@ -6,7 +6,7 @@ namespace Arshjul.Site.Tests.Support;
 /// <summary>
 /// A big congress written as a site: one 4-day event with <c>items</c> session files in
 /// <c>rooms</c> rooms, in Swedish with English translations for every other item, speakers with
-/// bios, Markdown descriptions that share heading names (as real programmes do), and a night
+/// bios, Markdown descriptions that share heading names (as real programmes do), a summary each, every fourth given in English, and a night
 /// programme until 06:00 that belongs to the day before (the event's <c>dayChange</c>). The same
 /// arguments write the same bytes.
 /// </summary>
@@ -90,6 +90,8 @@ public static class CongressSite
                 .Append("duration: 45m\n")
                 .Append("room: ").Append(room).Append('\n')
                 .Append("kind: ").Append(i % 5 == 0 ? "workshop" : "talk").Append('\n')
+                .Append("summary: Om ").Append(topic.ToLowerInvariant()).Append(", pass ").Append(i + 1).Append(".\n")
+                .Append(i % 4 == 0 ? "language: en\n" : "")
                 .Append("speakers: [").Append(speakers).Append("]\n")
                 .Append("---\n")
                 .Append("Ett pass om ").Append(topic.ToLowerInvariant()).Append(" i ").Append(room).Append(".\n\n")

@@ -12,12 +12,12 @@ namespace Arshjul.Site.Model.Loading;
 internal sealed class ItemReader
 {
     public static readonly string[] FileKeys =
-        ["title", "kind", "start", "end", "duration", "room", "track", "language", "speakers", "moderators", "materials", "recording", "items", "status"];
+        ["title", "summary", "subtitle", "kind", "start", "end", "duration", "room", "track", "language", "speakers", "moderators", "materials", "recording", "items", "status"];
 
     public static readonly string[] InlineKeys =
-        ["title", "id", "description", "time", "day", "end", "duration", "kind", "room", "track", "language", "speakers", "moderators", "materials", "recording", "items", "status"];
+        ["title", "id", "description", "summary", "subtitle", "time", "day", "end", "duration", "kind", "room", "track", "language", "speakers", "moderators", "materials", "recording", "items", "status"];
 
-    private static readonly string[] InlineTextKeys = ["id", "title", "description", "items"];
+    private static readonly string[] InlineTextKeys = ["id", "title", "description", "summary", "subtitle", "items"];
 
     private readonly ModelContext _context;
     private readonly Event _event;
@@ -73,7 +73,7 @@ internal sealed class ItemReader
         var source = _context.SourceOf(files);
         var data = source.Data;
         var title = data.RequiredText("title", "The programme item");
-        var sourceText = new ItemText(title ?? slug, ModelContext.Body(source));
+        var sourceText = new ItemText(title ?? slug, ModelContext.Body(source), data.Text("summary"), data.Text("subtitle"));
         var text = _context.Translate(files, source, sourceText, (own, fallback) => ReadFileTranslation(own, fallback, data));
 
         var start = data.DateTime("start");
@@ -176,7 +176,7 @@ internal sealed class ItemReader
 
         if (explicitId is not null) Reserve(id, data.ValueLocation("id"));
 
-        var sourceText = new ItemText(title ?? id, ReadDescription(data));
+        var sourceText = new ItemText(title ?? id, ReadDescription(data), data.Text("summary"), data.Text("subtitle"));
         var byLanguage = new Dictionary<string, Translated<ItemText>>(StringComparer.Ordinal);
         var sourceLanguage = _event.Text.SourceLanguage;
         foreach (var language in _context.Options.Languages)
@@ -253,13 +253,13 @@ internal sealed class ItemReader
 
     private ItemText ReadInlineTranslation(YamlObject own, ItemText fallback, YamlObject source)
     {
-        var text = new ItemText(own.Text("title") ?? fallback.Title, ReadDescription(own) ?? fallback.Description);
+        var text = new ItemText(own.Text("title") ?? fallback.Title, ReadDescription(own) ?? fallback.Description, own.Text("summary") ?? fallback.Summary, own.Text("subtitle") ?? fallback.Subtitle);
         foreach (var key in own.Keys.Where(k => !InlineTextKeys.Contains(k) && InlineKeys.Contains(k)).ToList())
         {
             own.Get(key);
             if (own.SameValue(key, source)) continue;
             _context.Diagnostics.Warning(DiagnosticCodes.TranslationSetsFixedKey, own.KeyLocation(key),
-                $"A translated schedule entry sets '{key}', which is taken from the source language; only id, title and description are read here.");
+                $"A translated schedule entry sets '{key}', which is taken from the source language; only id, title, summary, subtitle and description are read here.");
         }
 
         own.ReportUnknownKeys(InlineKeys, "a schedule entry");
@@ -269,13 +269,13 @@ internal sealed class ItemReader
     private ItemText ReadFileTranslation(ContentDocument own, ItemText fallback, YamlObject sourceData)
     {
         var data = own.Data;
-        var text = new ItemText(data.Text("title") ?? fallback.Title, ModelContext.Body(own) ?? fallback.Description);
-        foreach (var key in data.Keys.Where(k => k is not "title" and not "items" && FileKeys.Contains(k)).ToList())
+        var text = new ItemText(data.Text("title") ?? fallback.Title, ModelContext.Body(own) ?? fallback.Description, data.Text("summary") ?? fallback.Summary, data.Text("subtitle") ?? fallback.Subtitle);
+        foreach (var key in data.Keys.Where(k => k is not "title" and not "summary" and not "subtitle" and not "items" && FileKeys.Contains(k)).ToList())
         {
             data.Get(key);
             if (data.SameValue(key, sourceData)) continue;
             _context.Diagnostics.Warning(DiagnosticCodes.TranslationSetsFixedKey, data.KeyLocation(key),
-                $"A translation sets '{key}', which is taken from the source file; a translation only sets texts (title and the body).");
+                $"A translation sets '{key}', which is taken from the source file; a translation only sets texts (title, summary, subtitle and the body).");
         }
 
         data.ReportUnknownKeys(FileKeys, "a programme item");

@@ -19,6 +19,13 @@ public class HtmlEscapingTemplateContext : TemplateContext
     /// </summary>
     public const int MaxLoopIterations = 1_000_000;
 
+    /// <summary>
+    /// Bound on nested includes and function calls. The item partial includes itself once per nesting
+    /// level, and items nest at most <c>ItemReader.MaxItemDepth</c> deep, far below this; the bound
+    /// stops a template that includes itself without end before the stack overflows, as an error.
+    /// </summary>
+    public const int MaxRecursionDepth = 100;
+
     // One read-only copy of the builtins serves every page and thread: a template cannot change
     // what the next page sees (see ReadOnlyBuiltins for the cost of a copy per page).
     public HtmlEscapingTemplateContext()
@@ -31,6 +38,11 @@ public class HtmlEscapingTemplateContext : TemplateContext
         // error: the programme of a big congress vanished from its page. A page's size is bounded
         // by its content, so no limit here; the loop limit still stops a runaway template, as an error.
         LimitToString = 0;
+        OutputLimit = 0;
+        // Should a limit be set after all (a subclass, a Scriban default changing), it fails the page, never cuts it.
+        OnStringLimit = ScriptLimitBehavior.Throw;
+        OnOutputLimit = ScriptLimitBehavior.Throw;
+        RecursiveLimit = MaxRecursionDepth;
         MemberRenamer = StandardMemberRenamer.Default;
         NewLine = "\n";
         PushGlobal(CreateHtmlFunctions());

@@ -20,4 +20,7 @@ public sealed class TemplateRenderException : Exception
     public int Line => Problems[0].Line;
 
     public int Column => Problems[0].Column;
+
+    /// <summary>The limit the template ran into, or null when it failed for another reason.</summary>
+    public TemplateLimit? Limit => Problems[0].Limit;
 }

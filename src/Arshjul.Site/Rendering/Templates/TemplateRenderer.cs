@@ -119,7 +119,7 @@ public sealed class TemplateRenderer
         {
             var span = runtimeError.Span;
             throw new TemplateRenderException(
-                [new TemplateProblem(span.FileName ?? loaded.Path, span.Start.Line + 1, span.Start.Column + 1, runtimeError.OriginalMessage)],
+                [new TemplateProblem(span.FileName ?? loaded.Path, span.Start.Line + 1, span.Start.Column + 1, runtimeError.OriginalMessage, TemplateLimits.Of(runtimeError.OriginalMessage))],
                 runtimeError);
         }
         finally

@@ -21,6 +21,9 @@ public sealed record EventView
 
     public bool IsAllDay { get; init; }
 
+    /// <summary>True when the event's last day was before the build's day (<c>--now</c>) in the event's time zone.</summary>
+    public bool IsPast { get; init; }
+
     public required string Status { get; init; }
 
     public string? StatusLabel { get; init; }

@@ -9,6 +9,12 @@ public sealed record ItemView
 
     public required string Title { get; init; }
 
+    /// <summary>A line under the title, or null.</summary>
+    public string? Subtitle { get; init; }
+
+    /// <summary>A line or two for the programme list, or null.</summary>
+    public string? Summary { get; init; }
+
     /// <summary>The item's own page, or null when it has none.</summary>
     public string? Url { get; init; }
 
@@ -51,6 +57,12 @@ public sealed record ItemView
     /// <summary>"Ges på engelska" when the item is given in another language than the page's (HTML: a name in another language is marked).</summary>
     public TrustedHtml? GivenIn { get; init; }
 
+    /// <summary>The item's <c>language</c> as written ("en"), for its badge and for filtering; null when not given.</summary>
+    public string? LanguageCode { get; init; }
+
+    /// <summary>That language's name in the page's language ("engelska").</summary>
+    public string? LanguageName { get; init; }
+
     public IReadOnlyList<PersonRefView> Speakers { get; init; } = [];
 
     public IReadOnlyList<PersonRefView> Moderators { get; init; } = [];
@@ -66,6 +78,7 @@ public sealed record ItemView
     /// <summary>True for <c>recording: false</c>: the page says the item is not recorded.</summary>
     public bool NotRecorded { get; init; }
 
+    /// <summary>The description as HTML on the item's own page; null in programme lists, which link to that page.</summary>
     public TrustedHtml? Description { get; init; }
 
     /// <summary>The language the texts are in (differs from the page's on fallback).</summary>

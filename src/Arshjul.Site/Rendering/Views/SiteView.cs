@@ -33,6 +33,9 @@ public sealed record SiteView
 
     public required string CssUrl { get; init; }
 
+    /// <summary>The programme finder's script (filters, search, now/next), relative to the page.</summary>
+    public required string ProgrammeJsUrl { get; init; }
+
     public required string FeedUrl { get; init; }
 
     public required string CalendarUrl { get; init; }
