@@ -82,7 +82,10 @@ public sealed class TalkLanguageTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Equal("Ges på tyska", GivenIn(result, "sv/events/natverk/tysk/index.html"));
         Assert.Equal("Given in German", GivenIn(result, "en/events/natverk/tysk/index.html"));
-        Assert.Contains("Ges på tyska", LanguageSites.Page(result, "sv/events/natverk/index.html").QuerySelector("#tysk .item-given-in")!.TextContent);
+        // In the programme, a badge with the language's name, and the whole phrase for screen readers.
+        var badge = LanguageSites.Page(result, "sv/events/natverk/index.html").QuerySelector("#tysk .item-language")!;
+        Assert.Equal("tyska", badge.QuerySelector("[aria-hidden=true]")!.TextContent);
+        Assert.Equal("Ges på tyska", badge.QuerySelector(".visually-hidden")!.TextContent);
     }
 
     [Theory]

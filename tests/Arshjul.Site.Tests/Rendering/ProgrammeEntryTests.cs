@@ -70,7 +70,8 @@ public sealed class ProgrammeEntryTests : IDisposable
         Assert.Equal("../../../sv/events/mote/nulage/", entry.QuerySelector(".item-title a")!.GetAttribute("href"));
         Assert.Equal("Var står Värmland?", entry.QuerySelector(".item-subtitle")!.TextContent);
         Assert.Equal("En kort bild av läget.", entry.QuerySelector(".item-summary")!.TextContent);
-        Assert.Equal("EN", entry.QuerySelector(".item-language")!.TextContent);
+        Assert.Equal("engelska", entry.QuerySelector(".item-language [aria-hidden=true]")!.TextContent);
+        Assert.Equal("Ges på engelska", entry.QuerySelector(".item-language .visually-hidden")!.TextContent);
         Assert.Contains("engelska", entry.QuerySelector(".item-title .visually-hidden")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("09.00–09.45", entry.QuerySelector(".item-time")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Sal A", entry.QuerySelector(".item-room")!.TextContent, StringComparison.Ordinal);
