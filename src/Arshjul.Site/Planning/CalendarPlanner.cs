@@ -30,16 +30,20 @@ public static class CalendarPlanner
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(builder);
         var index = dependencies ?? new Dependencies.Index(model);
+        var allEvents = Dependencies.Of(Dependencies.AllEvents);
+        // Worked out once per event, not per language: programme.ics's set names every item of the event.
+        // The event's file shows the event alone, so an edited item leaves it be; programme.ics shows every item.
+        var eventAlone = model.Events.ToDictionary(ev => ev.Slug, Dependencies.OfEventAlone, StringComparer.Ordinal);
+        var programme = model.Events.Where(CalendarBuilder.HasProgrammeCalendar).ToDictionary(ev => ev.Slug, Dependencies.OfProgramme, StringComparer.Ordinal);
         foreach (var language in model.Languages)
         {
-            yield return Calendar(SitePaths.Calendar(language), language, Dependencies.Of(Dependencies.AllEvents), () => builder.BuildSiteCalendar(model.Events, language));
+            yield return Calendar(SitePaths.Calendar(language), language, allEvents, () => builder.BuildSiteCalendar(model.Events, language));
             foreach (var ev in model.Events)
             {
-                // The event's file shows the event alone, so an edited item leaves it be; programme.ics shows every item.
-                yield return Calendar(SitePaths.EventCalendar(language, ev), language, Dependencies.OfEventAlone(ev), () => builder.BuildEventCalendar(ev, language));
-                if (CalendarBuilder.HasProgrammeCalendar(ev))
+                yield return Calendar(SitePaths.EventCalendar(language, ev), language, eventAlone[ev.Slug], () => builder.BuildEventCalendar(ev, language));
+                if (programme.TryGetValue(ev.Slug, out var programmeDependencies))
                 {
-                    yield return Calendar(SitePaths.ProgrammeCalendar(language, ev), language, Dependencies.OfProgramme(ev), () => builder.BuildProgrammeCalendar(ev, language));
+                    yield return Calendar(SitePaths.ProgrammeCalendar(language, ev), language, programmeDependencies, () => builder.BuildProgrammeCalendar(ev, language));
                 }
 
                 foreach (var item in ev.AllItems.Where(CalendarBuilder.HasItemCalendar))
