@@ -55,12 +55,7 @@ public sealed class InitSiteTests(SiteFixture site, ITestOutputHelper output) : 
         var context = await site.Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString() });
         try
         {
-            var pages = Directory.EnumerateFiles(Output, "*.html", SearchOption.AllDirectories)
-                .Select(f => "/" + Path.GetRelativePath(Output, f).Replace(Path.DirectorySeparatorChar, '/'))
-                .Where(p => p != "/index.html")
-                .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            var pages = SitePages.Of(Output);
             var failures = new List<string>();
             foreach (var path in pages)
             {

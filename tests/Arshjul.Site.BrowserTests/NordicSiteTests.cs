@@ -41,11 +41,7 @@ public sealed class NordicSiteTests(SiteFixture site, ITestOutputHelper output) 
         var context = await site.Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), ViewportSize = new() { Width = SiteFixture.Desktop.Width, Height = SiteFixture.Desktop.Height } });
         try
         {
-            var pages = Directory.EnumerateFiles(_output, "index.html", SearchOption.AllDirectories)
-                .Select(f => "/" + Path.GetRelativePath(_output, Path.GetDirectoryName(f)!).Replace('\\', '/').TrimStart('.') + "/")
-                .Select(p => p.Replace("//", "/", StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            var pages = SitePages.Of(_output);
             var failures = new Failures("axe-core on the nordic site");
             await Parallel.ForEachAsync(pages, new ParallelOptions { MaxDegreeOfParallelism = Browsing.Parallelism }, async (path, _) =>
                 await failures.Guard(path, async () =>

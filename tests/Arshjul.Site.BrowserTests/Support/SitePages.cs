@@ -1,0 +1,17 @@
+namespace Arshjul.Site.BrowserTests.Support;
+
+/// <summary>The pages of a built site, as the paths a browser opens.</summary>
+public static class SitePages
+{
+    /// <summary>
+    /// Every HTML file under <paramref name="outputFolder"/> as a site path ("/sv/events/x/", "/404.html"),
+    /// in order, without the root language chooser: it only redirects, so a check run on it races the navigation.
+    /// </summary>
+    public static IReadOnlyList<string> Of(string outputFolder) =>
+        Directory.EnumerateFiles(outputFolder, "*.html", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(outputFolder, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Where(p => p != "/index.html")
+            .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+}
