@@ -50,7 +50,7 @@ internal sealed class ContentWriter(SiteFileWriter writer, IReadOnlyList<string>
             if (languages.Contains("en") && rng.Chance(0.3))
             {
                 writer.Text($"content/speakers/{person.Slug}.en.md",
-                    $"---\nname: {Q(person.Name)}\n---\n{person.Name} works at {person.Organisation}. {MarkdownBodies.Sentences(rng, "en", 2)}\n");
+                    $"---\norganisation: {Q(person.Organisation)}\n---\n{person.Name} works at {person.Organisation}. {MarkdownBodies.Sentences(rng, "en", 2)}\n");
             }
         }
     }
@@ -86,7 +86,7 @@ internal sealed class ContentWriter(SiteFileWriter writer, IReadOnlyList<string>
         foreach (var plan in plans)
         {
             var date = plan.Start.AddDays(-rng.Between(14, 60));
-            var slug = Slugs.Unique($"{SiteGenerator.Iso(date)}-valkommen-till-{plan.Slug[5..]}", taken);
+            var slug = Slugs.Unique($"{SiteGenerator.Iso(date)}-{plan.Slug[5..]}", taken);
             var lang = plan.SourceLang;
             var translated = rng.Chance(0.5);
             foreach (var l in translated ? [lang, .. TranslationsOf(lang)] : new[] { lang })
