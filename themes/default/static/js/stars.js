@@ -208,6 +208,12 @@
           container.appendChild(day);
         }
         var item = entry.node.cloneNode(true);
+        // A title under its day's h3; in the template it is a paragraph, so the page's outline has no gap there.
+        var title = item.querySelector(".my-item-title");
+        var heading4 = document.createElement("h4");
+        heading4.className = title.className;
+        while (title.firstChild) heading4.appendChild(title.firstChild);
+        title.replaceWith(heading4);
         // The copy keeps its data for the tests and the star; a shared list shows no buttons of its own.
         if (!withStars) item.removeAttribute("data-star-uid");
         (found[entry.uid] || []).forEach(function (clash) {
