@@ -240,11 +240,19 @@ public static class PagePlanner
     private static MyProgrammeView MyProgramme(SiteModel site, PageContext ctx, ViewFactory views) => new()
     {
         Host = site.Options.BaseUrl.IdnHost,
-        Items = site.Events.SelectMany(e => e.AllItems).Where(Calendar.CalendarBuilder.HasItemCalendar)
-            .Select(i => views.Item(i, withChildren: false)).ToList(),
-        Calendars = site.Events.Where(Calendar.CalendarBuilder.HasProgrammeCalendar).Select(e => new LinkView(
-            views.EventSummary(e).Title + " (" + views.EventDateText(e) + ")",
-            ctx.Url(SitePaths.ProgrammeCalendar(ctx.Lang, e)))).ToList(),
+        Events = site.Events.Select(e =>
+        {
+            var summary = views.EventSummary(e);
+            return new MyEventView
+            {
+                Title = summary.Title,
+                ContentLang = summary.ContentLang,
+                DateText = summary.DateText,
+                Url = summary.Url,
+                CalendarUrl = Calendar.CalendarBuilder.HasProgrammeCalendar(e) ? ctx.Url(SitePaths.ProgrammeCalendar(ctx.Lang, e)) : null,
+                Items = e.AllItems.Where(Calendar.CalendarBuilder.HasItemCalendar).Select(i => views.Item(i, withChildren: false)).ToList(),
+            };
+        }).ToList(),
     };
 
     private static List<YearView> Years(SiteModel site, PageContext ctx, ViewFactory views, IEnumerable<Event>? events = null, bool wheels = false) =>

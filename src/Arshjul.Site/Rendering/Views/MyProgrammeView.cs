@@ -9,8 +9,9 @@ public sealed record MyProgrammeView
     /// <summary>The right-hand side of every item UID ("example.org"): a shared selection carries the UIDs without it.</summary>
     public required string Host { get; init; }
 
-    public IReadOnlyList<ItemView> Items { get; init; } = [];
+    /// <summary>Every event, with its items that have a calendar file (as few bytes each as will do: a congress has thousands).</summary>
+    public IReadOnlyList<MyEventView> Events { get; init; } = [];
 
-    /// <summary>Each event's programme.ics, titled with the event and its dates.</summary>
-    public IReadOnlyList<LinkView> Calendars { get; init; } = [];
+    /// <summary>The events that have a programme calendar.</summary>
+    public IReadOnlyList<MyEventView> Calendars => Events.Where(e => e.CalendarUrl is not null).ToList();
 }

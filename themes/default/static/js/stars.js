@@ -139,18 +139,26 @@
     var text = function (name) { return page.getAttribute("data-" + name + "-text") || ""; };
     var template = page.querySelector("template.my-items");
     var entries = {};
-    Array.prototype.forEach.call(template.content.querySelectorAll("[data-star-uid]"), function (node) {
-      entries[node.getAttribute("data-star-uid")] = {
-        uid: node.getAttribute("data-star-uid"),
-        node: node,
-        title: node.getAttribute("data-star-title"),
-        ics: node.getAttribute("data-star-ics"),
-        start: Date.parse(node.getAttribute("data-star-start")),
-        end: node.hasAttribute("data-star-end") ? Date.parse(node.getAttribute("data-star-end")) : NaN,
-        room: node.getAttribute("data-star-room"),
-        day: node.getAttribute("data-day"),
-        dayText: node.getAttribute("data-day-text"),
-      };
+    Array.prototype.forEach.call(template.content.querySelectorAll(".my-event"), function (ev) {
+      Array.prototype.forEach.call(ev.querySelectorAll("li[data-star-uid]"), function (node) {
+        var uid = node.getAttribute("data-star-uid");
+        var link = node.querySelector("a");
+        var id = uid.slice(uid.indexOf("/") + 1, uid.lastIndexOf("@"));
+        entries[uid] = {
+          uid: uid,
+          node: node,
+          event: ev,
+          link: link,
+          title: link.textContent,
+          // The item's calendar file is in its page's folder: <lang>/events/<event>/<id>/<id>.ics.
+          ics: link.getAttribute("href") + encodeURIComponent(id) + ".ics",
+          start: Date.parse(node.getAttribute("data-star-start")),
+          end: node.hasAttribute("data-star-end") ? Date.parse(node.getAttribute("data-star-end")) : NaN,
+          room: node.getAttribute("data-star-room"),
+          day: node.getAttribute("data-day"),
+          dayText: node.getAttribute("data-day-text"),
+        };
+      });
     });
     var mine = page.querySelector(".my-mine");
     var list = mine.querySelector(".my-list");
@@ -207,15 +215,7 @@
           day.appendChild(items);
           container.appendChild(day);
         }
-        var item = entry.node.cloneNode(true);
-        // A title under its day's h3; in the template it is a paragraph, so the page's outline has no gap there.
-        var title = item.querySelector(".my-item-title");
-        var heading4 = document.createElement("h4");
-        heading4.className = title.className;
-        while (title.firstChild) heading4.appendChild(title.firstChild);
-        title.replaceWith(heading4);
-        // The copy keeps its data for the tests and the star; a shared list shows no buttons of its own.
-        if (!withStars) item.removeAttribute("data-star-uid");
+        var item = entryNode(entry);
         (found[entry.uid] || []).forEach(function (clash) {
           var line = document.createElement("p");
           line.className = "my-clash";
@@ -234,6 +234,42 @@
       var count = 0;
       for (var uid in found) count += found[uid].length;
       return count / 2;
+    }
+
+    function element(tag, className, text) {
+      var node = document.createElement(tag);
+      if (className) node.className = className;
+      if (text) node.textContent = text;
+      return node;
+    }
+
+    // An entry as the list shows it: its title (linked to its page) under its day's h3, time, room and event.
+    function entryNode(entry) {
+      var node = entry.node;
+      var item = element("li", "my-item");
+      item.setAttribute("data-star-uid", entry.uid);
+      item.setAttribute("data-star-title", entry.title);
+      var title = element("h4", "my-item-title");
+      title.appendChild(entry.link.cloneNode(true));
+      if (node.hasAttribute("data-status-label")) {
+        title.appendChild(document.createTextNode(" "));
+        title.appendChild(element("span", "badge status-" + node.getAttribute("data-status"), node.getAttribute("data-status-label")));
+      }
+      item.appendChild(title);
+      var meta = element("p", "my-item-meta");
+      var time = element("time", null, node.getAttribute("data-time"));
+      time.setAttribute("datetime", node.getAttribute("data-star-start"));
+      meta.appendChild(element("span", "item-time")).appendChild(time);
+      if (entry.room) {
+        meta.appendChild(document.createTextNode(" · "));
+        meta.appendChild(element("span", "item-room", page.getAttribute("data-room-label") + ": " + entry.room));
+      }
+      meta.appendChild(document.createTextNode(" · "));
+      var ev = meta.appendChild(element("a", null, entry.event.getAttribute("data-title")));
+      ev.setAttribute("href", entry.event.getAttribute("data-url"));
+      if (entry.event.hasAttribute("data-lang")) ev.lang = entry.event.getAttribute("data-lang");
+      item.appendChild(meta);
+      return item;
     }
 
     // ---- share link: #s=<event>/<id>.<id>,<event>/<id> (UIDs without "@host"; slugs need no escaping, but are escaped) ----
