@@ -18,7 +18,7 @@ internal static partial class ContentScaffolder
     /// Names a free page may not take. Kept equal to PageReader.ReservedSlugs (a test compares them):
     /// the library keeps that list internal, and refusing here beats writing a file that fails check.
     /// </summary>
-    internal static readonly string[] ReservedPageSlugs = ["events", "series", "speakers", "news", "calendar", "feed", "404", "sitemap", "robots"];
+    internal static readonly string[] ReservedPageSlugs = ["events", "series", "speakers", "news", "calendar", "feed", "404", "sitemap", "robots", "my"];
 
     public static ScaffoldResult Create(ScaffoldRequest request)
     {

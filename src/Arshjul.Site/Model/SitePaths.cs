@@ -41,6 +41,9 @@ public static class SitePaths
 
     public static string Page(string lang, Page page) => $"{lang}/{page.Slug}/";
 
+    /// <summary>"My programme": the items the reader starred, listed and made into one calendar file in the browser.</summary>
+    public static string My(string lang) => $"{lang}/my/";
+
     public static string Calendar(string lang) => $"{lang}/calendar.ics";
 
     public static string Feed(string lang) => $"{lang}/feed.xml";

@@ -38,7 +38,7 @@ public static class PagePlanner
             Url = job.Path,
             Alternates = job.Alternates,
             DependsOn = job.DependsOn,
-            InSitemap = OutputFormat.Html.InSitemap && SitemapRenderer.IsListed(job.Path),
+            InSitemap = job.InSitemap && OutputFormat.Html.InSitemap && SitemapRenderer.IsListed(job.Path),
         };
     }
 
@@ -194,6 +194,19 @@ public static class PagePlanner
                 }));
             }
 
+            // Not in the sitemap: the page is the same explanation in every language until a reader's own stars fill
+            // it in the browser, so a search engine would index an empty list (and a shared selection is in the
+            // URL's fragment, which crawlers drop). Every starrable item of the site is in it, so it depends on all.
+            jobs.Add(new PageJob(SitePaths.My(lang), lang, "my.html", Same(SitePaths.My), (ctx, views) => new()
+            {
+                ["page"] = Simple(ctx, "my", ctx.T("my_programme")) with { Description = ctx.T("my_intro") },
+                ["my"] = MyProgramme(site, ctx, views),
+            })
+            {
+                DependsOn = site.Events.SelectMany(deps.Of).Append(Dependencies.AllEvents).ToHashSet(StringComparer.Ordinal),
+                InSitemap = false,
+            });
+
             jobs.Add(new PageJob(SitePaths.NotFound(lang), lang, "404.html", Same(SitePaths.NotFound),
                 (ctx, _) => new() { ["page"] = Simple(ctx, "404", ctx.T("page_not_found")) }, AbsoluteLinks: true));
         }
@@ -222,6 +235,25 @@ public static class PagePlanner
             ["year"] = year,
         };
     }
+
+    /// <summary>Every item with a calendar file, as entries the page's script picks the starred ones from, and each programme's calendar.</summary>
+    private static MyProgrammeView MyProgramme(SiteModel site, PageContext ctx, ViewFactory views) => new()
+    {
+        Host = site.Options.BaseUrl.IdnHost,
+        Events = site.Events.Select(e =>
+        {
+            var summary = views.EventSummary(e);
+            return new MyEventView
+            {
+                Title = summary.Title,
+                ContentLang = summary.ContentLang,
+                DateText = summary.DateText,
+                Url = summary.Url,
+                CalendarUrl = Calendar.CalendarBuilder.HasProgrammeCalendar(e) ? ctx.Url(SitePaths.ProgrammeCalendar(ctx.Lang, e)) : null,
+                Items = e.AllItems.Where(Calendar.CalendarBuilder.HasItemCalendar).Select(i => views.Item(i, withChildren: false)).ToList(),
+            };
+        }).ToList(),
+    };
 
     private static List<YearView> Years(SiteModel site, PageContext ctx, ViewFactory views, IEnumerable<Event>? events = null, bool wheels = false) =>
         (events ?? site.Events)

@@ -20,4 +20,7 @@ public sealed record PageJob(
 {
     /// <summary>The content this page shows, as the output plan's dependency keys; empty for pages made of UI strings only.</summary>
     public IReadOnlySet<string> DependsOn { get; init; } = new HashSet<string>();
+
+    /// <summary>False for a page with nothing for a search engine: one whose content is made in the reader's browser.</summary>
+    public bool InSitemap { get; init; } = true;
 }

@@ -32,6 +32,7 @@ public sealed class SiteRenderer(RenderSession session)
             ("events", SitePaths.Events(lang), "events"),
             ("speakers", SitePaths.Speakers(lang), "speakers"),
             ("news", SitePaths.News(lang), "news"),
+            ("my_programme", SitePaths.My(lang), "my"),
         };
         var footer = session.Site.Pages
             .OrderBy(p => p.Slug == "tillganglighet" ? 0 : 1).ThenBy(p => p.Slug, StringComparer.Ordinal)
@@ -59,6 +60,7 @@ public sealed class SiteRenderer(RenderSession session)
             FooterLinks = footer,
             CssUrl = ctx.Url("css/site.css"),
             ProgrammeJsUrl = ctx.Url("js/programme.js"),
+            StarsJsUrl = ctx.Url("js/stars.js"),
             FeedUrl = ctx.Url(SitePaths.Feed(lang)),
             CalendarUrl = ctx.Url(SitePaths.Calendar(lang)),
             WebcalUrl = Calendar.WebcalLink.ForFeed(options, lang),

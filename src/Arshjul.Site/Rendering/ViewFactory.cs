@@ -149,7 +149,9 @@ public sealed class ViewFactory(PageContext page)
             EventTitle = ev.Text.In(page.Lang).Value.Title,
             EventContentLang = ev.Text.In(page.Lang).ContentLanguage,
             EventUrl = page.Url(SitePaths.Event(page.Lang, ev)),
-            IcsUrl = item.HasPage && item.Start is not null ? page.Url(SitePaths.ItemCalendar(page.Lang, item)) : null,
+            IcsUrl = Calendar.CalendarBuilder.HasItemCalendar(item) ? page.Url(SitePaths.ItemCalendar(page.Lang, item)) : null,
+            Uid = Calendar.CalendarBuilder.HasItemCalendar(item) ? Calendar.CalendarIdentity.Uid(item, Session.Options.BaseUrl.IdnHost) : null,
+            DayIso = item.ProgrammeDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             GoogleUrl = item.Start is not null ? Calendar.GoogleCalendarLink.For(item, page.Lang, Session.PlainText, Session.Options) : null,
         };
     }

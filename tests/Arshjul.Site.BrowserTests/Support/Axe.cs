@@ -7,9 +7,12 @@ namespace Arshjul.Site.BrowserTests.Support;
 /// <summary>axe-core, injected into a page from node_modules and run against WCAG 2.0/2.1 A and AA.</summary>
 public static class Axe
 {
+    /// <summary>The rules every page is checked against: WCAG 2.0 and 2.1, A and AA.</summary>
+    public static readonly string[] Wcag21 = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
     private const string Run = """
-        async () => {
-          const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        async (tags) => {
+          const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
           const nodes = (rules) => rules.map(v => ({
             id: v.id, impact: v.impact || '', help: v.help,
             nodes: v.nodes.map(n => ({ target: n.target.join(' '), html: n.html.slice(0, 240), summary: n.failureSummary || '' })),
@@ -24,11 +27,12 @@ public static class Axe
         }
         """;
 
-    public static async Task<AxeResult> RunAsync(IPage page)
+    /// <param name="tags">axe's rule tags; <see cref="Wcag21"/> when none are given (add "wcag22aa" for target sizes).</param>
+    public static async Task<AxeResult> RunAsync(IPage page, params string[] tags)
     {
         Tools.RequireAxe();
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Tools.AxeScript });
-        var json = await page.EvaluateAsync<JsonElement>(Run);
+        var json = await page.EvaluateAsync<JsonElement>(Run, tags.Length > 0 ? tags : Wcag21);
         return json.Deserialize<AxeResult>(new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
     }
 }

@@ -10,6 +10,7 @@ public enum PageKind
     Speaker,
     Article,
     Page,
+    My,
     NotFound,
 }
 
@@ -38,6 +39,7 @@ public static class CoveredPages
         new("speaker-kjell-nilsson", "/{lang}/speakers/kjell-nilsson/", PageKind.Speaker),
         new("article-projektinternat", "/{lang}/news/2023-02-10-projektinternat-i-orebro/", PageKind.Article),
         new("accessibility", "/{lang}/tillganglighet/", PageKind.Page),
+        new("my-programme", "/{lang}/my/", PageKind.My),
         new("not-found", "/{lang}/does-not-exist/", PageKind.NotFound),
     ];
 

@@ -54,7 +54,7 @@ public sealed class OutputPlanTests
     }
 
     [Fact]
-    public void TheSitemap_ListsThePlansSitemapEntries_WhichAreThePagesButTheRootAndNotFound()
+    public void TheSitemap_ListsThePlansSitemapEntries_WhichAreThePagesButTheRootNotFoundAndMyProgramme()
     {
         using var site = Site();
         var plan = PlanOf(site);
@@ -67,7 +67,7 @@ public sealed class OutputPlanTests
         Assert.Equal(listed.Select(o => "https://example.org/" + o.Url).Order(StringComparer.Ordinal), locs);
         Assert.All(listed, o => Assert.Equal(OutputFormat.Html, o.Format));
         var unlisted = plan.Outputs.Where(o => o.Format == OutputFormat.Html && !o.InSitemap).Select(o => o.Path).Order(StringComparer.Ordinal);
-        Assert.Equal(["404.html", "en/404.html", "index.html", "nb/404.html", "sv/404.html"], unlisted);
+        Assert.Equal(["404.html", "en/404.html", "en/my/index.html", "index.html", "nb/404.html", "nb/my/index.html", "sv/404.html", "sv/my/index.html"], unlisted);
         Assert.Contains("https://example.org/nb/events/mote/samtal/", locs);
     }
 

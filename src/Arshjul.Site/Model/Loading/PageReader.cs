@@ -9,7 +9,7 @@ internal sealed class PageReader(ModelContext context)
     public static readonly string[] Keys = ["title", "summary"];
 
     /// <summary>Section names and other published names a page would collide with.</summary>
-    public static readonly string[] ReservedSlugs = ["events", "series", "speakers", "news", "calendar", "feed", "404", "sitemap", "robots"];
+    public static readonly string[] ReservedSlugs = ["events", "series", "speakers", "news", "calendar", "feed", "404", "sitemap", "robots", "my"];
 
     public Page? Read(string slug, IReadOnlyList<ContentDocument> files)
     {

@@ -97,5 +97,11 @@ public sealed record ItemView
 
     public string? IcsUrl { get; init; }
 
+    /// <summary>The calendar UID of the item's VEVENT when it has a calendar file (<see cref="IcsUrl"/>), else null: what a star keeps.</summary>
+    public string? Uid { get; init; }
+
+    /// <summary>The programme day as yyyy-MM-dd (with the event's day change), for grouping starred items by day.</summary>
+    public string? DayIso { get; init; }
+
     public string? GoogleUrl { get; init; }
 }

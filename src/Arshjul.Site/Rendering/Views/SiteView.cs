@@ -36,6 +36,9 @@ public sealed record SiteView
     /// <summary>The programme finder's script (filters, search, now/next), relative to the page.</summary>
     public required string ProgrammeJsUrl { get; init; }
 
+    /// <summary>The stars and "my programme" script (js/stars.js), relative to the page.</summary>
+    public required string StarsJsUrl { get; init; }
+
     public required string FeedUrl { get; init; }
 
     public required string CalendarUrl { get; init; }
