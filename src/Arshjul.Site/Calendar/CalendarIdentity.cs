@@ -30,7 +30,14 @@ public sealed class CalendarIdentity
 
     public CalendarStamp For(Event ev) => Stamp(ev.Slug + "@" + Host, _times.Latest(ev.Files));
 
-    public CalendarStamp For(ProgrammeItem item) => Stamp(item.Key + "@" + Host, LastChange(item));
+    public CalendarStamp For(ProgrammeItem item) => Stamp(Uid(item, Host), LastChange(item));
+
+    /// <summary>An item's UID, "&lt;event&gt;/&lt;item id&gt;@&lt;host&gt;": also what its guid in the schedule exports is made from.</summary>
+    public static string Uid(ProgrammeItem item, string host)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Key + "@" + host;
+    }
 
     /// <summary>
     /// The latest change among the files that give an item's VEVENT its content: the files it is written
