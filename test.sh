@@ -8,7 +8,7 @@
 # It installs, idempotently: Debian chromium (browser tests), a Java runtime (Nu Html
 # Checker), libical and vobject for Debian's python3 (the independent calendar check), the
 # sv_SE, nb_NO and ar_SA locales, and the npm test tools pinned in package-lock.json
-# (axe-core, vnu-jar, ical.js).
+# (axe-core, vnu-jar, ical.js, ajv), and xmllint (libxml2-utils) for the schedule.xml check.
 # A full run (no extra arguments) also checks the code format (`dotnet format --verify-no-changes`).
 # Closing line: "tests: N passed, N failed, N skipped" summed over every test project.
 set -euo pipefail
@@ -33,6 +33,8 @@ command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
 /usr/bin/python3 -c 'import vobject' >/dev/null 2>&1 || apt_packages+=(python3-vobject)
 # The locales the example site is built under in MachineLocaleTests (their sources, for localedef below).
 [ -f /usr/share/i18n/locales/sv_SE ] || apt_packages+=(locales)
+# The frab schedule.xml check (Exchange/ScheduleValidators): xmllint against ../shared/schemas/schedule.xml.xsd.
+command -v xmllint >/dev/null 2>&1 || apt_packages+=(libxml2-utils)
 
 if [ "${#apt_packages[@]}" -gt 0 ]; then
     echo "test.sh: installing ${apt_packages[*]} (apt)"

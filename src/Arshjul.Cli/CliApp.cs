@@ -18,6 +18,7 @@ public static class CliApp
         root.Subcommands.Add(ServeCommand.Create(stdout, stderr));
         root.Subcommands.Add(NewCommand.Create(stdout, stderr));
         root.Subcommands.Add(InitCommand.Create(stdout, stderr, terminal));
+        root.Subcommands.Add(ImportCommand.Create(stdout, stderr));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -37,12 +37,7 @@ internal sealed class CalendarDescription(SiteOptions options, Func<MarkdownText
     }
 
     /// <summary>A material's URL as written, or a site path made absolute under baseUrl.</summary>
-    public string AbsoluteUrl(string url)
-    {
-        // On Unix "/files/a.pdf" parses as an absolute file: URI, so a leading '/' decides first.
-        var isExternal = !url.StartsWith('/') && Uri.TryCreate(url, UriKind.Absolute, out var uri) && !uri.IsFile;
-        return isExternal ? url : options.AbsoluteUrl(url);
-    }
+    public string AbsoluteUrl(string url) => options.AbsoluteLink(url);
 
     /// <summary>
     /// TEXT values carry line breaks as "\n" and nothing else below U+0020 but a tab; CR, other

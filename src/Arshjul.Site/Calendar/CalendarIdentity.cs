@@ -34,7 +34,8 @@ public sealed class CalendarIdentity
 
     /// <summary>
     /// An item's UID, "&lt;event&gt;/&lt;item id&gt;@&lt;host&gt;", the same in every language: also the key pages give the
-    /// item for the reader's stars (js/stars.js), so a starred item and its VEVENT match.
+    /// item for the reader's stars (js/stars.js), so a starred item and its VEVENT match, and what its guid in the
+    /// schedule exports is made from.
     /// </summary>
     public static string Uid(ProgrammeItem item, string host)
     {

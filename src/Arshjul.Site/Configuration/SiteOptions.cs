@@ -39,4 +39,13 @@ public sealed record SiteOptions
 
     /// <summary>An absolute URL for a site path such as "sv/events/x/".</summary>
     public string AbsoluteUrl(string sitePath) => new Uri(BaseUrl, sitePath.TrimStart('/')).AbsoluteUri;
+
+    /// <summary>An author's URL (a material, a recording) as written when external, else its site path made absolute under baseUrl.</summary>
+    public string AbsoluteLink(string url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        // On Unix "/files/a.pdf" parses as an absolute file: URI, so a leading '/' decides first.
+        var isExternal = !url.StartsWith('/') && Uri.TryCreate(url, UriKind.Absolute, out var uri) && !uri.IsFile;
+        return isExternal ? url : AbsoluteUrl(url);
+    }
 }

@@ -94,6 +94,11 @@ public static class DiagnosticCodes
     public const string PersonTranslationKey = "AJ0600";
     public const string InvalidLanguageTag = "AJ0601";
     public const string LanguageSlip = "AJ0602";
+
+    // Importing schedules (issue 17: arshjul import frab|c3voc): AJ0700–AJ0719.
+    public const string ScheduleUnreadable = "AJ0700";
+    public const string ScheduleInvalid = "AJ0701";
+
     public const string InternalError = "AJ0900";
 
     // The machine's culture data (issue 13, point 7): AJ0910–AJ0919.

@@ -29,6 +29,12 @@ public static class SitePaths
     /// <summary>Every timed item of the event, in one file beside the event's own (which holds the event alone).</summary>
     public static string ProgrammeCalendar(string lang, Event ev) => $"{lang}/events/{ev.Slug}/programme.ics";
 
+    /// <summary>The programme for schedule apps as c3voc's schedule.json.</summary>
+    public static string ScheduleJson(string lang, Event ev) => $"{lang}/events/{ev.Slug}/schedule.json";
+
+    /// <summary>The programme for schedule apps as frab's schedule.xml.</summary>
+    public static string ScheduleXml(string lang, Event ev) => $"{lang}/events/{ev.Slug}/schedule.xml";
+
     public static string ItemCalendar(string lang, ProgrammeItem item) => $"{lang}/events/{item.Event.Slug}/{item.Id}/{item.Id}.ics";
 
     public static string Speakers(string lang) => $"{lang}/speakers/";

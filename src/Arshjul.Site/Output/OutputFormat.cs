@@ -22,11 +22,17 @@ public sealed record OutputFormat(string Name, string MediaType, string Extensio
 
     public static readonly OutputFormat Robots = new("robots", "text/plain", ".txt", IsPage: false, InSitemap: false);
 
+    /// <summary>frab's schedule.xml, for schedule apps (Giggity, EventFahrplan, info-beamer).</summary>
+    public static readonly OutputFormat FrabXml = new("frab-xml", "application/xml", ".xml", IsPage: false, InSitemap: false);
+
+    /// <summary>c3voc's schedule.json, the format pretalx exports, for schedule apps.</summary>
+    public static readonly OutputFormat C3vocJson = new("c3voc-json", "application/json", ".json", IsPage: false, InSitemap: false);
+
     /// <summary>A theme or site file copied as it is (CSS, images, PDFs).</summary>
     public static readonly OutputFormat Asset = new("asset", "application/octet-stream", "", IsPage: false, InSitemap: false);
 
     /// <summary>Every format the generator writes.</summary>
-    public static IReadOnlyList<OutputFormat> Known { get; } = [Html, Calendar, Atom, Sitemap, Robots, Asset];
+    public static IReadOnlyList<OutputFormat> Known { get; } = [Html, Calendar, Atom, Sitemap, Robots, FrabXml, C3vocJson, Asset];
 
     /// <summary>The files for feed readers and crawlers: the Atom feeds, the sitemap and robots.txt.</summary>
     public bool IsFeedOrCrawlerFile => this == Atom || this == Sitemap || this == Robots;

@@ -16,6 +16,7 @@ public sealed class OutputPlan
     [
         PagePlanner.Outputs,
         CalendarPlanner.Outputs,
+        ScheduleExportPlanner.Outputs,
         FeedPlanner.Outputs,
         AssetPlanner.Outputs,
     ];
@@ -26,7 +27,7 @@ public sealed class OutputPlan
         Snapshot = snapshot;
     }
 
-    /// <summary>Every planned output, in plan order (pages, calendars, feeds, assets).</summary>
+    /// <summary>Every planned output, in plan order (pages, calendars, schedule exports, feeds, assets).</summary>
     public IReadOnlyList<PlannedOutput> Outputs { get; }
 
     /// <summary>What the next build compares against (<see cref="Select"/>).</summary>

@@ -81,6 +81,8 @@ public sealed class ViewFactory(PageContext page)
             GoogleUrl = Calendar.GoogleCalendarLink.For(ev, page.Lang, Session.PlainText, Session.Options),
             ProgrammeIcsUrl = Calendar.CalendarBuilder.HasProgrammeCalendar(ev) ? page.Url(SitePaths.ProgrammeCalendar(page.Lang, ev)) : null,
             ProgrammeIcsText = ProgrammeIcsText(ev),
+            ScheduleJsonUrl = Calendar.CalendarBuilder.HasProgrammeCalendar(ev) ? page.Url(SitePaths.ScheduleJson(page.Lang, ev)) : null,
+            ScheduleXmlUrl = Calendar.CalendarBuilder.HasProgrammeCalendar(ev) ? page.Url(SitePaths.ScheduleXml(page.Lang, ev)) : null,
             Articles = Session.Site.Articles.Where(a => a.Events.Contains(ev))
                 .Select(a => new LinkView(a.Text.In(page.Lang).Value.Title, page.Url(SitePaths.Article(page.Lang, a))))
                 .ToList(),

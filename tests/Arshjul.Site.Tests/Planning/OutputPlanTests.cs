@@ -50,7 +50,7 @@ public sealed class OutputPlanTests
         Assert.Equal(plan.Outputs.Select(o => (o.Path, o.Format.Name)).Order(), build.Files.Select(f => (f.Path, f.Format.Name)).Order());
         Assert.Equal(plan.Outputs.Count, plan.Outputs.Select(o => o.Path).Distinct(StringComparer.Ordinal).Count());
         // Every kind the site has is in the plan: pages, the calendars, feeds and crawler files, the theme's assets.
-        Assert.Equal(["asset", "atom", "calendar", "html", "robots", "sitemap"], plan.Outputs.Select(o => o.Format.Name).Distinct().Order(StringComparer.Ordinal));
+        Assert.Equal(["asset", "atom", "c3voc-json", "calendar", "frab-xml", "html", "robots", "sitemap"], plan.Outputs.Select(o => o.Format.Name).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -5,6 +5,33 @@ public static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
+    /// <summary>
+    /// The steering repo's shared folder (schemas, seeds): ARSHJUL_SHARED, else the nearest "shared" folder with
+    /// schemas/ beside the repository or a folder above it (CI has ../shared beside the clone; a worktree may sit deeper).
+    /// </summary>
+    public static string Shared { get; } = FindShared();
+
+    /// <summary>A file of the shared schemas folder, asserted to exist (a missing one fails the test, never skips it).</summary>
+    public static string SharedSchema(string name)
+    {
+        var path = Path.Combine(Shared, "schemas", name);
+        Assert.True(File.Exists(path), $"The shared schema file is missing: {path}");
+        return path;
+    }
+
+    private static string FindShared()
+    {
+        var fromEnvironment = Environment.GetEnvironmentVariable("ARSHJUL_SHARED");
+        if (!string.IsNullOrEmpty(fromEnvironment) && Directory.Exists(Path.Combine(fromEnvironment, "schemas"))) return fromEnvironment;
+        for (var dir = Directory.GetParent(Root); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared");
+            if (Directory.Exists(Path.Combine(candidate, "schemas"))) return candidate;
+        }
+
+        return Path.Combine(Directory.GetParent(Root)?.FullName ?? Root, "shared");
+    }
+
     private static string FindRoot()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("ARSHJUL_REPO_ROOT");

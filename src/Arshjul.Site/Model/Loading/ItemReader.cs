@@ -12,7 +12,7 @@ namespace Arshjul.Site.Model.Loading;
 internal sealed class ItemReader
 {
     public static readonly string[] FileKeys =
-        ["title", "summary", "subtitle", "kind", "start", "end", "duration", "room", "track", "language", "speakers", "moderators", "materials", "recording", "items", "status"];
+        ["title", "summary", "subtitle", "kind", "start", "end", "duration", "room", "track", "language", "speakers", "moderators", "materials", "recording", "items", "status", "guid"];
 
     public static readonly string[] InlineKeys =
         ["title", "id", "description", "summary", "subtitle", "time", "day", "end", "duration", "kind", "room", "track", "language", "speakers", "moderators", "materials", "recording", "items", "status"];

@@ -67,6 +67,12 @@ public sealed record EventView
     /// <summary>The event's programme.ics, or null when the event has no timed item (and so no such file).</summary>
     public string? ProgrammeIcsUrl { get; init; }
 
+    /// <summary>The programme for schedule apps (c3voc schedule.json), or null when the event has no timed item.</summary>
+    public string? ScheduleJsonUrl { get; init; }
+
+    /// <summary>The programme for schedule apps (frab schedule.xml), or null when the event has no timed item.</summary>
+    public string? ScheduleXmlUrl { get; init; }
+
     /// <summary>The programme.ics link's text, with its number of entries ("… (22 programposter)").</summary>
     public string? ProgrammeIcsText { get; init; }
 
