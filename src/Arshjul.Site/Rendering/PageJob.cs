@@ -20,4 +20,7 @@ public sealed record PageJob(
 {
     /// <summary>The content this page shows, as the output plan's dependency keys; empty for pages made of UI strings only.</summary>
     public IReadOnlySet<string> DependsOn { get; init; } = new HashSet<string>();
+
+    /// <summary>False for a page that shows another page's content in another form (the printable programme): the sitemap lists canonical pages only.</summary>
+    public bool InSitemap { get; init; } = true;
 }
