@@ -37,7 +37,11 @@ public sealed partial class PrintPageTests(SiteFixture site, ITestOutputHelper o
             var (infoExit, info, infoError) = await Tools.RunAsync("pdfinfo", [pdf]);
             Assert.True(infoExit == 0, "pdfinfo failed: " + infoError);
             var pages = int.Parse(PagesLine().Match(info).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
-            Assert.Contains("595.276 x 841.89 pts (A4)", info, StringComparison.Ordinal);
+            // A4 is 595.28 × 841.89 pt; Chromium rounds the sheet to whole CSS pixels, so allow two points.
+            var size = PageSizeLine().Match(info);
+            Assert.True(size.Success, "pdfinfo gave no page size:\n" + info);
+            Assert.InRange(double.Parse(size.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 593.3, 597.3);
+            Assert.InRange(double.Parse(size.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture), 839.9, 843.9);
             Report.Line(output, $"print {lang}: {pages} A4 page(s)");
             Assert.InRange(pages, 1, 4);
 
@@ -119,4 +123,7 @@ public sealed partial class PrintPageTests(SiteFixture site, ITestOutputHelper o
 
     [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
     private static partial Regex PagesLine();
+
+    [GeneratedRegex(@"^Page size:\s+([\d.]+) x ([\d.]+) pts", RegexOptions.Multiline)]
+    private static partial Regex PageSizeLine();
 }
