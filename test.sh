@@ -6,7 +6,8 @@
 #   ./test.sh --filter "FullyQualifiedName~Ical"   # extra args go to `dotnet test`
 #
 # It installs, idempotently: Debian chromium (browser tests), a Java runtime (Nu Html
-# Checker), libical and vobject for Debian's python3 (the independent calendar check), the
+# Checker), libical and vobject for Debian's python3 (the independent calendar check),
+# poppler-utils and zbar-tools (the printed programme's pages and QR codes), the
 # sv_SE, nb_NO and ar_SA locales, and the npm test tools pinned in package-lock.json
 # (axe-core, vnu-jar, ical.js, ajv), and xmllint (libxml2-utils) for the schedule.xml check.
 # A full run (no extra arguments) also checks the code format (`dotnet format --verify-no-changes`).
@@ -31,6 +32,10 @@ command -v npm >/dev/null 2>&1 || apt_packages+=(npm)
 /usr/bin/python3 -c 'import gi; gi.require_version("ICalGLib", "3.0"); from gi.repository import ICalGLib' >/dev/null 2>&1 \
     || apt_packages+=(python3-gi gir1.2-ical-3.0)
 /usr/bin/python3 -c 'import vobject' >/dev/null 2>&1 || apt_packages+=(python3-vobject)
+# The printable programme's browser test: pages of Chromium's PDF (pdfinfo, pdftotext, pdftoppm) and its QR codes (zbarimg).
+command -v pdfinfo >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 \
+    || apt_packages+=(poppler-utils)
+command -v zbarimg >/dev/null 2>&1 || apt_packages+=(zbar-tools)
 # The locales the example site is built under in MachineLocaleTests (their sources, for localedef below).
 [ -f /usr/share/i18n/locales/sv_SE ] || apt_packages+=(locales)
 # The frab schedule.xml check (Exchange/ScheduleValidators): xmllint against ../shared/schemas/schedule.xml.xsd.

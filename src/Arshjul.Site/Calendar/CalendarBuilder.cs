@@ -39,6 +39,11 @@ public sealed class CalendarBuilder
     /// <summary>The programme's name ("Program"), the second half of programme.ics's calendar name.</summary>
     public const string ProgrammeKey = "programme";
 
+    /// <summary>The words for a room and a track ("Rum", "Spår"), in the name of a room's or track's calendar.</summary>
+    public const string RoomKey = "room";
+
+    public const string TrackKey = "track";
+
     /// <summary>A kind's name is the UI string "kind_&lt;kind&gt;" ('-' as '_'), as on the pages; an unknown kind is shown as written.</summary>
     public const string KindKeyPrefix = "kind_";
 
@@ -71,6 +76,9 @@ public sealed class CalendarBuilder
     }
 
     public CalendarIdentity Identity => _identity;
+
+    /// <summary>A UI string of the language, as the builder's files use it (the key itself when there is none).</summary>
+    public string UiText(string language, string key) => _uiText(language, key);
 
     /// <summary>An item gets an .ics of its own when it has a page and a start (an empty calendar helps nobody).</summary>
     public static bool HasItemCalendar(ProgrammeItem item) => item.HasPage && item.Start is not null;
@@ -118,11 +126,62 @@ public sealed class CalendarBuilder
             throw new InvalidOperationException($"The event '{ev.Slug}' has no timed programme item, so it has no programme calendar.");
         }
 
-        var calendar = NewCalendar(language);
+        return BuildItemsCalendar(items, language, EventPart(ev, language, _uiText(language, ProgrammeKey)), ev.TimeZoneId);
+    }
+
+    /// <summary>
+    /// The items of one day, room or track of an event (<see cref="CalendarGroup"/>), with the same VEVENTs as
+    /// programme.ics and the item files, named "&lt;event title&gt; – &lt;<paramref name="label"/>&gt;" like programme.ics.
+    /// </summary>
+    /// <param name="label">The group in the reader's words: the day's date, "Rum: Sal A".</param>
+    public string BuildGroupCalendar(Event ev, CalendarGroup group, string language, string label)
+    {
+        ArgumentNullException.ThrowIfNull(ev);
+        ArgumentNullException.ThrowIfNull(group);
+        return BuildItemsCalendar(group.Items, language, EventPart(ev, language, CalendarDescription.Clean(label) ?? group.Name), ev.TimeZoneId);
+    }
+
+    /// <summary>The items a person's calendar holds: every timed item they speak at or moderate, across events, in time order.</summary>
+    public static IReadOnlyList<ProgrammeItem> PersonEntries(Person person)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        return person.Items.Where(IsTimed).ToList();
+    }
+
+    /// <summary>A person gets a calendar when they are in at least one timed item.</summary>
+    public static bool HasPersonCalendar(Person person) => PersonEntries(person).Count > 0;
+
+    /// <summary>
+    /// Every timed item of one person (<see cref="PersonEntries"/>), across events, named "&lt;site title&gt; – &lt;name&gt;"
+    /// in the site's time zone (the items keep their events' own zones).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The person has no timed item.</exception>
+    public string BuildPersonCalendar(Person person, string language)
+    {
+        ArgumentNullException.ThrowIfNull(person);
+        var items = PersonEntries(person);
+        if (items.Count == 0)
+        {
+            throw new InvalidOperationException($"The person '{person.Slug}' is in no timed programme item, so they have no calendar.");
+        }
+
+        var site = CalendarDescription.Clean(_options.TitleIn(language));
+        var name = CalendarDescription.Clean(person.Name) ?? person.Slug;
+        return BuildItemsCalendar(items, language, site is null ? name : $"{site} – {name}", _options.TimeZoneId);
+    }
+
+    private static string EventPart(Event ev, string language, string part)
+    {
         var title = CalendarDescription.Clean(ev.Text.In(language).Value.Title);
-        var programme = _uiText(language, ProgrammeKey);
-        calendar.AddProperty("X-WR-CALNAME", title is null ? programme : $"{title} – {programme}");
-        calendar.AddProperty("X-WR-TIMEZONE", ev.TimeZoneId);
+        return title is null ? part : $"{title} – {part}";
+    }
+
+    private string BuildItemsCalendar(IReadOnlyList<ProgrammeItem> items, string language, string name, string timeZoneId)
+    {
+        if (items.Count == 0) throw new InvalidOperationException($"The calendar '{name}' has no timed item.");
+        var calendar = NewCalendar(language);
+        calendar.AddProperty("X-WR-CALNAME", name);
+        calendar.AddProperty("X-WR-TIMEZONE", timeZoneId);
 
         var zones = new ZoneRange();
         foreach (var item in items) zones.Add(item);

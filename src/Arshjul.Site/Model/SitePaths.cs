@@ -37,6 +37,18 @@ public static class SitePaths
 
     public static string ItemCalendar(string lang, ProgrammeItem item) => $"{lang}/events/{item.Event.Slug}/{item.Id}/{item.Id}.ics";
 
+    /// <summary>
+    /// The timed items of one part of an event's programme: "day-2024-03-08", "room-sal-a" or "track-…"
+    /// (<c>Calendar.GroupCalendars</c> makes the names unique within the event).
+    /// </summary>
+    public static string GroupCalendar(string lang, Event ev, string name) => $"{lang}/events/{ev.Slug}/calendars/{name}.ics";
+
+    /// <summary>Every timed item of one person, across events.</summary>
+    public static string SpeakerCalendar(string lang, Person person) => $"{lang}/speakers/{person.Slug}/{person.Slug}.ics";
+
+    /// <summary>The printable programme of an event (A4, no site navigation).</summary>
+    public static string PrintProgramme(string lang, Event ev) => $"{lang}/events/{ev.Slug}/print/";
+
     public static string Speakers(string lang) => $"{lang}/speakers/";
 
     public static string Speaker(string lang, Person person) => $"{lang}/speakers/{person.Slug}/";

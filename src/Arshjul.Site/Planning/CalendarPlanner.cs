@@ -7,8 +7,9 @@ namespace Arshjul.Site.Planning;
 
 /// <summary>
 /// The site's .ics files (the content model's URL table), each with what it shows: per language the
-/// subscription feed of all events, per event its own VEVENT and its programme.ics, and one per item
-/// that has a page and a start.
+/// subscription feed of all events, per event its own VEVENT, its programme.ics and its group calendars
+/// (per day, room and track: <see cref="CalendarGroup"/>), one per item that has a page and a start, and one
+/// per person who is in a timed item.
 /// </summary>
 public static class CalendarPlanner
 {
@@ -21,11 +22,13 @@ public static class CalendarPlanner
         var session = context.Session;
         var times = SourceTimes.Load(context.Source, context.Diagnostics);
         var builder = new CalendarBuilder(context.Model.Options, times, session.PlainText, session.Strings.Get);
-        return Outputs(context.Model, builder, context.Dependencies);
+        return Outputs(context.Model, builder, context.Dependencies, (language, date) => session.Dates[language].LongDate(date));
     }
 
     /// <summary>Every calendar file of the site in every language, made by <paramref name="builder"/>.</summary>
-    public static IEnumerable<PlannedOutput> Outputs(SiteModel model, CalendarBuilder builder, Dependencies.Index? dependencies = null)
+    /// <param name="longDate">A day's name in a language, for a day calendar's name ("måndag 25 september 2017"); ISO dates without it.</param>
+    public static IEnumerable<PlannedOutput> Outputs(SiteModel model, CalendarBuilder builder, Dependencies.Index? dependencies = null,
+        Func<string, DateOnly, string>? longDate = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(builder);
@@ -35,6 +38,13 @@ public static class CalendarPlanner
         // The event's file shows the event alone, so an edited item leaves it be; programme.ics shows every item.
         var eventAlone = model.Events.ToDictionary(ev => ev.Slug, Dependencies.OfEventAlone, StringComparer.Ordinal);
         var programme = model.Events.Where(CalendarBuilder.HasProgrammeCalendar).ToDictionary(ev => ev.Slug, Dependencies.OfProgramme, StringComparer.Ordinal);
+        var groups = model.Events.ToDictionary(
+            ev => ev.Slug,
+            ev => CalendarGroup.Of(ev).Select(g => (Group: g, DependsOn: Dependencies.OfCalendars(ev, g.Items, index))).ToList(),
+            StringComparer.Ordinal);
+        var people = model.People.Values.Where(CalendarBuilder.HasPersonCalendar).OrderBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p => (Person: p, DependsOn: Dependencies.OfPersonCalendar(p, CalendarBuilder.PersonEntries(p), index))).ToList();
+        longDate ??= (_, date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var language in model.Languages)
         {
             yield return Calendar(SitePaths.Calendar(language), language, allEvents, () => builder.BuildSiteCalendar(model.Events, language));
@@ -46,12 +56,37 @@ public static class CalendarPlanner
                     yield return Calendar(SitePaths.ProgrammeCalendar(language, ev), language, programmeDependencies, () => builder.BuildProgrammeCalendar(ev, language));
                 }
 
+                foreach (var (group, dependsOn) in groups[ev.Slug])
+                {
+                    var label = GroupLabel(group, language, builder, longDate);
+                    yield return Calendar(SitePaths.GroupCalendar(language, ev, group.Name), language, dependsOn, () => builder.BuildGroupCalendar(ev, group, language, label));
+                }
+
                 foreach (var item in ev.AllItems.Where(CalendarBuilder.HasItemCalendar))
                 {
                     yield return Calendar(SitePaths.ItemCalendar(language, item), language, index.OfCalendar(item), () => builder.BuildItemCalendar(item, language));
                 }
             }
+
+            foreach (var (person, dependsOn) in people)
+            {
+                yield return Calendar(SitePaths.SpeakerCalendar(language, person), language, dependsOn, () => builder.BuildPersonCalendar(person, language));
+            }
         }
+    }
+
+    /// <summary>A group calendar's part of its name: the day's date, else "Rum: Sal A" (the pages' words for room and track).</summary>
+    public static string GroupLabel(CalendarGroup group, string language, CalendarBuilder builder, Func<string, DateOnly, string> longDate)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(longDate);
+        return group.Kind switch
+        {
+            CalendarGroupKind.Day => longDate(language, group.Date!.Value),
+            CalendarGroupKind.Room => $"{builder.UiText(language, CalendarBuilder.RoomKey)}: {group.Value}",
+            _ => $"{builder.UiText(language, CalendarBuilder.TrackKey)}: {group.Value}",
+        };
     }
 
     private static PlannedOutput Calendar(string path, string language, IReadOnlySet<string> dependsOn, Func<string> text) =>

@@ -37,6 +37,24 @@ public static class Dependencies
     public static IReadOnlySet<string> OfProgramme(Event ev) =>
         Files(ev.Files).Concat(ev.AllItems.SelectMany(ItemKeys)).Append(Sessions(ev.Slug)).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A calendar of some of an event's items (a day, room or track): the event's index files (its title names the
+    /// calendar), and what each item's own calendar depends on. An item that moves into or out of the group is
+    /// counted by the selection, which compares the dependencies before and after an edit.
+    /// </summary>
+    public static IReadOnlySet<string> OfCalendars(Event ev, IEnumerable<ProgrammeItem> items, Index index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return Files(ev.Files).Concat(items.SelectMany(index.OfCalendar)).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>A person's calendar: their files (the name names the calendar) and what each of their items' calendars depends on.</summary>
+    public static IReadOnlySet<string> OfPersonCalendar(Person person, IEnumerable<ProgrammeItem> items, Index index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        return Files(person.Files).Concat(items.SelectMany(index.OfCalendar)).ToHashSet(StringComparer.Ordinal);
+    }
+
     /// <summary>An item page or calendar: the item and its nested items, their people, and its event's facts.</summary>
     public static IReadOnlySet<string> OfItem(ProgrammeItem item) =>
         item.SelfAndDescendants.SelectMany(ItemKeys).Concat(Files(item.Event.Files)).ToHashSet(StringComparer.Ordinal);

@@ -118,6 +118,25 @@ public static class PagePlanner
                     { DependsOn = deps.Of(ev) });
                 }
 
+                // The programme on paper: a page of its own, canonical to the event page and so not in the sitemap.
+                if (ViewFactory.HasPrintProgramme(ev))
+                {
+                    jobs.Add(new PageJob(SitePaths.PrintProgramme(lang, ev), lang, "print.html", Same(l => SitePaths.PrintProgramme(l, ev)), (ctx, views) =>
+                    {
+                        var summary = views.EventSummary(ev);
+                        var text = ev.Text.In(ctx.Lang);
+                        return new()
+                        {
+                            ["page"] = Content(ctx, "print", $"{summary.Title} – {ctx.T("programme")}", text.Value.Summary, text.ContentLanguage, text.IsFallback)
+                                with
+                            { CanonicalUrl = ctx.Session.Options.AbsoluteUrl(SitePaths.Event(ctx.Lang, ev)) },
+                            ["print"] = views.Print(ev),
+                            ["print_css_url"] = ctx.Url("css/print.css"),
+                        };
+                    })
+                    { DependsOn = deps.Of(ev), InSitemap = false, WithLayout = false });
+                }
+
                 foreach (var item in ev.AllItems.Where(i => i.HasPage))
                 {
                     jobs.Add(new PageJob(SitePaths.Item(lang, item), lang, "item.html", Same(l => SitePaths.Item(l, item)), (ctx, views) =>

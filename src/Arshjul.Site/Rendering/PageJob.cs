@@ -21,6 +21,9 @@ public sealed record PageJob(
     /// <summary>The content this page shows, as the output plan's dependency keys; empty for pages made of UI strings only.</summary>
     public IReadOnlySet<string> DependsOn { get; init; } = new HashSet<string>();
 
-    /// <summary>False for a page with nothing for a search engine: one whose content is made in the reader's browser.</summary>
+    /// <summary>
+    /// False for a page with nothing more for a search engine: one whose content is made in the reader's browser (my programme),
+    /// or one that shows another page's content in another form (the printable programme): the sitemap lists canonical pages only.
+    /// </summary>
     public bool InSitemap { get; init; } = true;
 }

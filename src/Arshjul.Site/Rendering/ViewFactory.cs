@@ -86,8 +86,53 @@ public sealed class ViewFactory(PageContext page)
             Articles = Session.Site.Articles.Where(a => a.Events.Contains(ev))
                 .Select(a => new LinkView(a.Text.In(page.Lang).Value.Title, page.Url(SitePaths.Article(page.Lang, a))))
                 .ToList(),
+            GroupCalendars = Calendar.CalendarGroup.Of(ev).Where(g => g.Kind != Calendar.CalendarGroupKind.Day).Select(g => GroupCalendar(ev, g)).ToList(),
+            PrintUrl = HasPrintProgramme(ev) ? page.Url(SitePaths.PrintProgramme(page.Lang, ev)) : null,
         };
     }
+
+    /// <summary>The printable programme: every day, the items still without a time, and QR codes to the event page and programme.ics.</summary>
+    public PrintView Print(Event ev)
+    {
+        var programme = Schedule.Programme.For(ev);
+        var options = Session.Options;
+        var codes = new List<QrCodeView>();
+        void Code(string labelKey, string path)
+        {
+            var url = options.AbsoluteUrl(path);
+            var label = page.T(labelKey);
+            codes.Add(new QrCodeView(label, url, QrCodeSvg.For(url, $"{page.T("qr_code")}: {label}")));
+        }
+
+        Code("print_qr_event", SitePaths.Event(page.Lang, ev));
+        if (Calendar.CalendarBuilder.HasProgrammeCalendar(ev)) Code("print_qr_calendar", SitePaths.ProgrammeCalendar(page.Lang, ev));
+        return new PrintView
+        {
+            Event = EventSummary(ev),
+            Days = Days(ev, programme.Days),
+            Unscheduled = programme.Unscheduled.Select(i => Item(i)).ToList(),
+            Codes = codes,
+        };
+    }
+
+    /// <summary>An event has a printable programme when it has a programme at all (timed or not).</summary>
+    public static bool HasPrintProgramme(Event ev) => ev.Items.Count > 0;
+
+    /// <summary>A day, room or track calendar of the event, as its links.</summary>
+    public GroupCalendarView GroupCalendar(Event ev, Calendar.CalendarGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var (label, context) = group.Kind switch
+        {
+            Calendar.CalendarGroupKind.Day => (page.Dates.LongDate(group.Date!.Value), page.T("calendar_of_day", ("day", page.Dates.LongDate(group.Date!.Value)))),
+            Calendar.CalendarGroupKind.Room => ($"{page.T("room")}: {group.Value}", page.T("calendar_of_room", ("room", group.Value))),
+            _ => ($"{page.T("track")}: {group.Value}", page.T("calendar_of_track", ("track", group.Value))),
+        };
+        return CalendarLinks(label, SitePaths.GroupCalendar(page.Lang, ev, group.Name), context);
+    }
+
+    private GroupCalendarView CalendarLinks(string label, string path, string context) =>
+        new(label, page.Url(path), Calendar.WebcalLink.For(Session.Options.AbsoluteUrl(path)), context);
 
     /// <summary>
     /// "Add the whole programme to calendar (N items)", N being the VEVENTs of programme.ics; null without one.
@@ -167,15 +212,7 @@ public sealed class ViewFactory(PageContext page)
         var programme = Schedule.Programme.For(ev);
         var split = programme.HasDayPages;
         var shown = programme.Days.Where(d => onlyDay is null ? !split : d.Date == onlyDay.Value);
-        var days = shown.Select(day => new DayView(
-            DayId(day.Date),
-            page.Dates.LongDate(day.Date),
-            day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            day.Slots.Select(slot => new SlotView(
-                page.Dates.Time(slot.Start),
-                Iso(ev, slot.Start, false),
-                slot.Items.Select(i => Item(i)).ToList(),
-                slot.Items.Count > 1)).ToList())).ToList();
+        var days = Days(ev, shown);
         var links = programme.Days.Count < 2 ? [] : programme.Days.Select(day => new DayLinkView(
             page.Dates.Culture.DateTimeFormat.GetAbbreviatedDayName(day.Date.DayOfWeek) + " " + page.Dates.DayMonth(day.Date),
             day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -193,6 +230,24 @@ public sealed class ViewFactory(PageContext page)
             Kinds = Options(all.Select(i => i.Kind), k => page.Label("kind_", k) ?? k),
             Languages = Options(all.Select(i => i.Language), page.LanguageName),
         };
+    }
+
+    /// <summary>Programme days with their slots and, where the day has one, its calendar.</summary>
+    public List<DayView> Days(Event ev, IEnumerable<Schedule.ProgrammeDay> shown)
+    {
+        var calendars = Calendar.CalendarGroup.Of(ev).Where(g => g.Kind == Calendar.CalendarGroupKind.Day).ToDictionary(g => g.Date!.Value);
+        return shown.Select(day => new DayView(
+            DayId(day.Date),
+            page.Dates.LongDate(day.Date),
+            day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            day.Slots.Select(slot => new SlotView(
+                page.Dates.Time(slot.Start),
+                Iso(ev, slot.Start, false),
+                slot.Items.Select(i => Item(i)).ToList(),
+                slot.Items.Count > 1)).ToList())
+        {
+            Calendar = calendars.TryGetValue(day.Date, out var group) ? GroupCalendar(ev, group) : null,
+        }).ToList();
     }
 
     private static List<FilterOptionView> Options(IEnumerable<string?> values, Func<string, string> text) =>
@@ -218,6 +273,9 @@ public sealed class ViewFactory(PageContext page)
             BioIsFallback = bio.IsFallback,
             BioFallbackNote = bio.IsFallback && bio.Value is not null ? page.T("bio_fallback_note", ("language", page.LanguageName(bio.ContentLanguage))) : null,
             Items = withDetails ? person.Items.Select(i => Item(i, withChildren: false)).ToList() : [],
+            Calendar = withDetails && Calendar.CalendarBuilder.HasPersonCalendar(person)
+                ? CalendarLinks(person.Name, SitePaths.SpeakerCalendar(page.Lang, person), page.T("calendar_of_person", ("name", person.Name)))
+                : null,
         };
     }
 

@@ -44,6 +44,17 @@ public static class Tools
         Require(File.Exists(IcalJs), $"ical.js is missing: {IcalJs} does not exist. Run `npm ci --ignore-scripts` in {RepoRoot.Path} (./test.sh does this).");
     }
 
+    /// <summary>poppler-utils (pdfinfo, pdftotext, pdftoppm) and zbar-tools (zbarimg), for the printed programme's pages and QR codes.</summary>
+    public static void RequirePdfTools()
+    {
+        foreach (var program in new[] { "pdfinfo", "pdftotext", "pdftoppm" })
+        {
+            Require(OnPath(program), $"{program} is missing: install Debian's poppler-utils with `apt-get install poppler-utils` (./test.sh does this).");
+        }
+
+        Require(OnPath("zbarimg"), "zbarimg is missing: install Debian's zbar-tools with `apt-get install zbar-tools` (./test.sh does this).");
+    }
+
     private static void Require(bool condition, string message)
     {
         if (!condition) throw new PrerequisiteMissingException(message);

@@ -31,6 +31,21 @@ internal sealed class ReferenceCalendarBuilder(SiteOptions options, SourceTimes 
         return Serialize(calendar, ev.AllItems.Where(i => i.Start is not null).Select(i => ItemVEvent(i, language)).ToList());
     }
 
+    /// <summary>A day's, room's or track's items (the group as <see cref="CalendarGroup.Of"/> makes it), named like programme.ics.</summary>
+    public string BuildGroupCalendar(Event ev, CalendarGroup group, string language, string label) =>
+        Named($"{CalendarDescription.Clean(ev.Text.In(language).Value.Title)} – {label}", ev.TimeZoneId, group.Items, language);
+
+    public string BuildPersonCalendar(Person person, string language) =>
+        Named($"{CalendarDescription.Clean(options.TitleIn(language))} – {person.Name}", options.TimeZoneId, person.Items.Where(i => i.Start is not null).ToList(), language);
+
+    private string Named(string name, string timeZoneId, IReadOnlyList<ProgrammeItem> items, string language)
+    {
+        var calendar = NewCalendar(language);
+        calendar.AddProperty("X-WR-CALNAME", name);
+        calendar.AddProperty("X-WR-TIMEZONE", timeZoneId);
+        return Serialize(calendar, items.Select(i => ItemVEvent(i, language)).ToList());
+    }
+
     public string BuildItemCalendar(ProgrammeItem item, string language) =>
         Serialize(NewCalendar(language), [ItemVEvent(item, language)]);
 
@@ -56,10 +71,26 @@ internal sealed class ReferenceCalendarBuilder(SiteOptions options, SourceTimes 
             {
                 yield return (SitePaths.EventCalendar(language, ev), BuildEventCalendar(ev, language));
                 if (ev.AllItems.Any(i => i.Start is not null)) yield return (SitePaths.ProgrammeCalendar(language, ev), BuildProgrammeCalendar(ev, language));
+                foreach (var group in CalendarGroup.Of(ev))
+                {
+                    var label = group.Kind switch
+                    {
+                        CalendarGroupKind.Day => group.Value, // the planner's default: the ISO date
+                        CalendarGroupKind.Room => $"{uiText(language, CalendarBuilder.RoomKey)}: {group.Value}",
+                        _ => $"{uiText(language, CalendarBuilder.TrackKey)}: {group.Value}",
+                    };
+                    yield return (SitePaths.GroupCalendar(language, ev, group.Name), BuildGroupCalendar(ev, group, language, label));
+                }
+
                 foreach (var item in ev.AllItems.Where(CalendarBuilder.HasItemCalendar))
                 {
                     yield return (SitePaths.ItemCalendar(language, item), BuildItemCalendar(item, language));
                 }
+            }
+
+            foreach (var person in model.People.Values.Where(p => p.Items.Any(i => i.Start is not null)).OrderBy(p => p.Slug, StringComparer.Ordinal))
+            {
+                yield return (SitePaths.SpeakerCalendar(language, person), BuildPersonCalendar(person, language));
             }
         }
     }

@@ -33,11 +33,13 @@ public sealed class ExampleSiteFeedTests(ExampleSiteFixture site) : IClassFixtur
     }
 
     [Fact]
-    public void Sitemap_ListsEveryHtmlPage_ButNotFoundPagesTheRootChooserAndMyProgramme()
+    public void Sitemap_ListsEveryHtmlPage_ButNotFoundPagesTheRootChooserMyProgrammeAndPrintablePages()
     {
+        // A printable programme is the event page's content for paper, canonical to the event page: a sitemap lists canonical pages only.
         var html = site.Files.Keys
             .Where(p => p.EndsWith(".html", StringComparison.Ordinal))
-            .Where(p => p != "index.html" && !p.EndsWith("404.html", StringComparison.Ordinal) && !p.EndsWith("/my/index.html", StringComparison.Ordinal))
+            .Where(p => p != "index.html" && !p.EndsWith("404.html", StringComparison.Ordinal) && !p.EndsWith("/my/index.html", StringComparison.Ordinal)
+                && !p.EndsWith("/print/index.html", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal).ToList();
         var listed = Xml("sitemap.xml").Root!.Elements(Sm + "url").Select(u => FileOf(u.Element(Sm + "loc")!.Value)).Order(StringComparer.Ordinal).ToList();
 

@@ -18,6 +18,12 @@ public sealed class MultilingualSiteTests : IClassFixture<ExampleSiteFixture>
 
     private IEnumerable<string> HtmlPages => _site.Files.Keys.Where(p => p.EndsWith(".html", StringComparison.Ordinal) && p.Contains('/'));
 
+    /// <summary>
+    /// The printable programme is a document of its own (issue 16): no site navigation, so no language switcher, and
+    /// canonical to the event page, which carries the alternates.
+    /// </summary>
+    private static bool IsPrintPage(string path) => path.EndsWith("/print/index.html", StringComparison.Ordinal);
+
     [Fact]
     public void EveryPage_ExistsInEveryLanguage_WithItsLangAndAllAlternates()
     {
@@ -33,7 +39,7 @@ public sealed class MultilingualSiteTests : IClassFixture<ExampleSiteFixture>
 
             var document = _site.Page(path);
             if (document.DocumentElement.GetAttribute("lang") != lang) problems.Add($"{path}: <html lang> is {document.DocumentElement.GetAttribute("lang")}");
-            if (path.EndsWith("404.html", StringComparison.Ordinal)) continue;
+            if (path.EndsWith("404.html", StringComparison.Ordinal) || IsPrintPage(path)) continue;
             var hreflangs = document.QuerySelectorAll("link[rel=alternate][hreflang]").Select(l => l.GetAttribute("hreflang")).ToHashSet();
             foreach (var expected in Languages.Append("x-default"))
             {
@@ -48,7 +54,7 @@ public sealed class MultilingualSiteTests : IClassFixture<ExampleSiteFixture>
     public void LanguageSwitcherLinks_AllResolve_ToTheSamePageInTheOtherLanguage()
     {
         var problems = new List<string>();
-        foreach (var path in HtmlPages.Where(p => !p.EndsWith("404.html", StringComparison.Ordinal)))
+        foreach (var path in HtmlPages.Where(p => !p.EndsWith("404.html", StringComparison.Ordinal) && !IsPrintPage(p)))
         {
             var lang = path[..path.IndexOf('/')];
             var links = _site.Page(path).QuerySelectorAll("a[hreflang]").ToList();

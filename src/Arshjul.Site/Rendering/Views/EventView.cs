@@ -77,4 +77,10 @@ public sealed record EventView
     public string? ProgrammeIcsText { get; init; }
 
     public IReadOnlyList<LinkView> Articles { get; init; } = [];
+
+    /// <summary>The calendars of the programme's rooms and tracks (the days' are under their headings).</summary>
+    public IReadOnlyList<GroupCalendarView> GroupCalendars { get; init; } = [];
+
+    /// <summary>The printable programme, or null when the event has no programme.</summary>
+    public string? PrintUrl { get; init; }
 }

@@ -38,4 +38,7 @@ public sealed record PersonView
 
     /// <summary>Every item of the person across events, in time order, each with its event.</summary>
     public IReadOnlyList<ItemView> Items { get; init; } = [];
+
+    /// <summary>The person's calendar of timed items, on their page; null elsewhere or when they are in no timed item.</summary>
+    public GroupCalendarView? Calendar { get; init; }
 }
