@@ -66,6 +66,9 @@ public static class DiagnosticCodes
     public const string UndeclaredLane = "AJ0304";
     public const string LaneSpelling = "AJ0305";
 
+    // Track colours (issue 15, point 3): a colour the programme draws that cannot be seen on the page.
+    public const string TrackColourContrast = "AJ0306";
+
     // Clock changes (issue 13, point 5): a written local time the event's zone skips or repeats. AJ0310–AJ0319.
     public const string SkippedLocalTime = "AJ0310";
     public const string RepeatedLocalTime = "AJ0311";

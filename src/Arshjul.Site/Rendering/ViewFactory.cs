@@ -109,7 +109,7 @@ public sealed class ViewFactory(PageContext page)
         return new PrintView
         {
             Event = EventSummary(ev),
-            Days = Days(ev, programme.Days),
+            Days = Days(ev, programme.Days, programme.Lanes),
             Unscheduled = programme.Unscheduled.Select(i => Item(i)).ToList(),
             Codes = codes,
         };
@@ -177,6 +177,7 @@ public sealed class ViewFactory(PageContext page)
             Room = item.Room,
             Track = item.Track,
             SpansAll = item.SpansAllLanes,
+            TrackColour = item.Track is { } track ? ev.Tracks.FirstOrDefault(t => t.Name == track)?.Colour : null,
             Status = StatusName(status),
             StatusLabel = StatusLabel(status),
             IsStruck = status is Status.Cancelled or Status.Postponed,
@@ -212,7 +213,7 @@ public sealed class ViewFactory(PageContext page)
         var programme = Schedule.Programme.For(ev);
         var split = programme.HasDayPages;
         var shown = programme.Days.Where(d => onlyDay is null ? !split : d.Date == onlyDay.Value);
-        var days = Days(ev, shown);
+        var days = Days(ev, shown, programme.Lanes);
         var links = programme.Days.Count < 2 ? [] : programme.Days.Select(day => new DayLinkView(
             page.Dates.Culture.DateTimeFormat.GetAbbreviatedDayName(day.Date.DayOfWeek) + " " + page.Dates.DayMonth(day.Date),
             day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
@@ -232,22 +233,38 @@ public sealed class ViewFactory(PageContext page)
         };
     }
 
-    /// <summary>Programme days with their slots and, where the day has one, its calendar.</summary>
-    public List<DayView> Days(Event ev, IEnumerable<Schedule.ProgrammeDay> shown)
+    /// <summary>Programme days with their slots, their room grid's columns and, where the day has one, its calendar.</summary>
+    public List<DayView> Days(Event ev, IEnumerable<Schedule.ProgrammeDay> shown, IReadOnlyList<string> lanes)
     {
         var calendars = Calendar.CalendarGroup.Of(ev).Where(g => g.Kind == Calendar.CalendarGroupKind.Day).ToDictionary(g => g.Date!.Value);
-        return shown.Select(day => new DayView(
-            DayId(day.Date),
-            page.Dates.LongDate(day.Date),
-            day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            day.Slots.Select(slot => new SlotView(
-                page.Dates.Time(slot.Start),
-                Iso(ev, slot.Start, false),
-                slot.Items.Select(i => Item(i)).ToList(),
-                slot.Items.Count > 1)).ToList())
+        return shown.Select(day =>
         {
-            Calendar = calendars.TryGetValue(day.Date, out var group) ? GroupCalendar(ev, group) : null,
+            var columns = GridLanes(day, lanes);
+            return new DayView(
+                DayId(day.Date),
+                page.Dates.LongDate(day.Date),
+                day.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                day.Slots.Select(slot => new SlotView(
+                    page.Dates.Time(slot.Start),
+                    Iso(ev, slot.Start, false),
+                    slot.Items.Select(i => Item(i) with { GridColumn = i.Lane is { } lane && columns.IndexOf(lane) is var at and >= 0 ? at + 1 : null }).ToList(),
+                    slot.Items.Count > 1)).ToList())
+            {
+                Calendar = calendars.TryGetValue(day.Date, out var group) ? GroupCalendar(ev, group) : null,
+                Lanes = columns,
+            };
         }).ToList();
+    }
+
+    /// <summary>
+    /// The columns of a day's room grid: the programme's lanes (declared order first) that the day's items use,
+    /// when at least two are used and something runs in parallel; otherwise none, and the day is a list.
+    /// </summary>
+    private static List<string> GridLanes(Schedule.ProgrammeDay day, IReadOnlyList<string> lanes)
+    {
+        if (!day.Slots.Any(s => s.Items.Count > 1)) return [];
+        var used = day.Slots.SelectMany(s => s.Items).Select(i => i.Lane).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        return used.Count < 2 ? [] : lanes.Where(used.Contains).ToList();
     }
 
     private static List<FilterOptionView> Options(IEnumerable<string?> values, Func<string, string> text) =>

@@ -22,7 +22,34 @@ internal static class LaneReader
         });
 
     public static IReadOnlyList<Track> Tracks(YamlObject data) =>
-        Read(data, "tracks", "colour", "{ name, colour }", (entry, name) => new Track(name, entry?.Text("colour")));
+        Read(data, "tracks", "colour", "{ name, colour }", (entry, name) => new Track(name, entry is null ? null : Colour(entry, name)));
+
+    /// <summary>
+    /// A track's colour in the one form the theme writes (#rrggbb), or null. An unreadable colour is an error,
+    /// so a typo never turns into a stripe of the wrong colour; one too light to see on the page is a warning.
+    /// </summary>
+    private static string? Colour(YamlObject entry, string name)
+    {
+        if (entry.Text("colour") is not { } text) return null;
+        if (CssColour.Parse(text) is not { } colour)
+        {
+            entry.Source.Diagnostics.Error(DiagnosticCodes.InvalidValue, entry.ValueLocation("colour"),
+                $"The colour {SafeText.Quote(text)} of track {SafeText.Quote(name)} is not a colour.",
+                "Write it as #rrggbb (e.g. #1f6f8b), #rgb, rgb(31 111 139) or a CSS colour name such as teal.");
+            return null;
+        }
+
+        var contrast = colour.ContrastWith(CssColour.PageBackground);
+        if (contrast < CssColour.MinimumNonTextContrast)
+        {
+            entry.Source.Diagnostics.Warning(DiagnosticCodes.TrackColourContrast, entry.ValueLocation("colour"),
+                $"The colour {SafeText.Quote(text)} of track {SafeText.Quote(name)} is too light to see on the page: its contrast with white is "
+                + contrast.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + ":1, and marks need at least 3:1.",
+                "Pick a darker shade of the colour; the programme draws it as a stripe on white.");
+        }
+
+        return colour.Hex;
+    }
 
     private static List<T> Read<T>(YamlObject data, string key, string extraKey, string shape, Func<YamlObject?, string, T> make)
     {

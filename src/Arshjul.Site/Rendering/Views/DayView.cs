@@ -5,4 +5,10 @@ public sealed record DayView(string Id, string DateText, string DateIso, IReadOn
 {
     /// <summary>The day's own calendar file, or null when there is none (a one-day programme has programme.ics).</summary>
     public GroupCalendarView? Calendar { get; init; }
+
+    /// <summary>
+    /// The rooms (else tracks) the day's room × time grid has a column for, in the programme's order;
+    /// empty when the day has nothing in parallel, so it stays a plain list at every width.
+    /// </summary>
+    public IReadOnlyList<string> Lanes { get; init; } = [];
 }

@@ -40,6 +40,12 @@ public sealed record ItemView
     /// <summary>True for breaks, plenaries and other items without room or track.</summary>
     public bool SpansAll { get; init; }
 
+    /// <summary>The track's colour as #rrggbb when the event declares one for it, else null.</summary>
+    public string? TrackColour { get; init; }
+
+    /// <summary>The item's column (1 for the first room) in its day's room grid, or null outside a grid.</summary>
+    public int? GridColumn { get; init; }
+
     /// <summary>"scheduled", "tentative", "postponed" or "cancelled".</summary>
     public required string Status { get; init; }
 

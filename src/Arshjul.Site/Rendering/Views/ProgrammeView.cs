@@ -10,6 +10,9 @@ public sealed record ProgrammeView(IReadOnlyList<DayView> Days, IReadOnlyList<It
 
     public bool IsSplit { get; init; }
 
+    /// <summary>True on the event page of a programme split by day: it lists no items, and its day links come first.</summary>
+    public bool DaysFirst => IsSplit && Days.Count == 0;
+
     /// <summary>The filters' choices over the whole programme (every day), in the declared or first-seen order.</summary>
     public IReadOnlyList<FilterOptionView> Rooms { get; init; } = [];
 

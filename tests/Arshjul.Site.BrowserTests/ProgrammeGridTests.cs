@@ -1,0 +1,151 @@
+using Arshjul.Site.BrowserTests.Support;
+using Arshjul.Site.Build;
+using Arshjul.Site.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Arshjul.Site.BrowserTests;
+
+/// <summary>
+/// The room × time grid on screen (issue 15, point 3): at 1280 px each of Reglab 2018's rooms has a visible
+/// header, in the declared order, and every lärpass sits under its room's header while lunch spans them all;
+/// at 390 px the same list is a list. A 1,500-item, four-day congress in 90 rooms keeps the page from
+/// scrolling sideways (the grid scrolls in its frame), shows its day navigation on a phone's first screen,
+/// and passes axe (WCAG 2.2 AA) and vnu on its event and day pages.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class ProgrammeGridTests(SiteFixture site, ITestOutputHelper output)
+{
+    private const string Reglab = "/sv/events/2018-reglab-arskonferens/";
+
+    private const string Geometry = """
+        () => {
+          const box = e => { const r = e.getBoundingClientRect(); return { left: r.left, right: r.right, width: r.width, top: r.top }; };
+          const heads = [...document.querySelectorAll('.room-grid .lane-head')]
+            .map(h => ({ name: h.textContent, visible: getComputedStyle(h.parentElement).display !== 'none' && h.getBoundingClientRect().width > 0, ...box(h) }));
+          const items = [...document.querySelectorAll('.room-grid .slot-items > .item')]
+            .map(i => ({ id: i.id, room: i.dataset.room || null, ...box(i) }));
+          return { heads, items, pageWidth: document.documentElement.scrollWidth, viewport: document.documentElement.clientWidth };
+        }
+        """;
+
+    [Fact]
+    public async Task Reglab2018_At1280px_HasAVisibleHeaderPerRoom_AndEveryLarpassUnderIt()
+    {
+        await using var opened = await Browsing.OpenAsync(await site.ContextAsync(SiteFixture.Desktop), Reglab);
+        var grid = await opened.Page.EvalAsync<GridGeometry>(Geometry);
+
+        Assert.Equal(["Sal A", "Sal B", "Sal C", "Sal D"], grid.Heads.Select(h => h.Name));
+        Assert.All(grid.Heads, h => Assert.True(h.Visible && h.Width >= 150 && h.Right <= grid.Viewport, $"the header of {h.Name} is not fully visible: {h}"));
+        var roomed = grid.Items.Where(i => i.Room is not null).ToList();
+        Assert.Equal(14, roomed.Count);
+        foreach (var item in roomed)
+        {
+            var head = grid.Heads.Single(h => h.Name == item.Room);
+            Assert.True(Math.Abs(item.Left - head.Left) < 1 && Math.Abs(item.Right - head.Right) < 1,
+                $"{item.Id} ({item.Room}) spans {item.Left:0}–{item.Right:0} px, its room's column {head.Left:0}–{head.Right:0} px");
+        }
+
+        var lunch = grid.Items.Single(i => i.Id == "lunch");
+        Assert.True(Math.Abs(lunch.Left - grid.Heads[0].Left) < 1 && Math.Abs(lunch.Right - grid.Heads[^1].Right) < 1,
+            $"lunch spans {lunch.Left:0}–{lunch.Right:0} px, the rooms {grid.Heads[0].Left:0}–{grid.Heads[^1].Right:0} px");
+        Assert.True(grid.PageWidth <= grid.Viewport, $"the page scrolls sideways: {grid.PageWidth} px in {grid.Viewport} px");
+
+        var axe = await Axe.RunAsync(opened.Page, [.. Axe.Wcag21, "wcag22aa"]);
+        Assert.True(axe.Violations.Count == 0, axe.Describe(axe.Violations));
+    }
+
+    [Fact]
+    public async Task Reglab2018_At390px_IsAListWithoutRoomHeaders()
+    {
+        await using var opened = await Browsing.OpenAsync(await site.ContextAsync(SiteFixture.Mobile), Reglab);
+        var grid = await opened.Page.EvalAsync<GridGeometry>(Geometry);
+
+        Assert.Equal(4, grid.Heads.Count);
+        Assert.All(grid.Heads, h => Assert.False(h.Visible, $"the header of {h.Name} shows on a phone"));
+        // One entry per row: every entry of a round starts at the same left edge, under the one before.
+        foreach (var round in grid.Items.Where(i => i.Room is not null).GroupBy(i => Math.Round(i.Left)))
+        {
+            Assert.Equal(Math.Round(grid.Items.First(i => i.Room is not null).Left), round.Key);
+        }
+
+        Assert.True(grid.PageWidth <= grid.Viewport, $"the page scrolls sideways: {grid.PageWidth} px in {grid.Viewport} px");
+    }
+
+    [Fact]
+    public async Task A1500ItemCongressIn90Rooms_ScrollsItsGridNotThePage_AndPassesAxeAndVnu()
+    {
+        using var congress = new TestSite(CongressSite.SiteYml);
+        CongressSite.WriteTo(congress);
+        var outputDir = Path.Combine(congress.Root, "public");
+        var result = SiteBuilder.Build(new BuildRequest { Source = congress.Root, Output = outputDir, Now = SiteFixture.Now });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Take(20)));
+        await using var server = await StaticSiteServer.StartAsync(outputDir);
+
+        await using var wide = new Closing(await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+        }));
+        var day = await wide.Value.NewPageAsync();
+        await day.GotoAsync("/sv/events/kongress/2025-09-01/");
+        var grid = await day.EvalAsync<GridGeometry>(Geometry);
+        var frame = await day.EvalAsync<double[]>("() => { const f = document.querySelector('.room-grid-frame'); return [f.scrollWidth, f.clientWidth]; }");
+        Report.Line(output, $"congress day 1 at 1280 px: {grid.Heads.Count} room columns, grid {frame[0]:0} px wide in a {frame[1]:0} px frame, page {grid.PageWidth} px");
+        Assert.Equal(90, grid.Heads.Count);
+        Assert.True(grid.PageWidth <= grid.Viewport, $"the page scrolls sideways: {grid.PageWidth} px in {grid.Viewport} px");
+        Assert.True(frame[0] > frame[1], "the 90-room grid does not scroll inside its frame");
+        foreach (var item in grid.Items.Where(i => i.Room is not null).Take(200))
+        {
+            var head = grid.Heads.Single(h => h.Name == item.Room);
+            Assert.True(Math.Abs(item.Left - head.Left) < 1, $"{item.Id} ({item.Room}) starts at {item.Left:0} px, its room's column at {head.Left:0} px");
+        }
+
+        var axeDay = await Axe.RunAsync(day, [.. Axe.Wcag21, "wcag22aa"]);
+        Assert.True(axeDay.Violations.Count == 0, "day page: " + axeDay.Describe(axeDay.Violations));
+
+        await using var phone = new Closing(await site.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = server.BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = 390, Height = 844 },
+        }));
+        foreach (var lang in new[] { "sv", "en" })
+        {
+            var eventPage = await phone.Value.NewPageAsync();
+            await eventPage.GotoAsync($"/{lang}/events/kongress/");
+            var navBottom = await eventPage.EvaluateAsync<double>("() => document.querySelector('.day-nav').getBoundingClientRect().bottom");
+            Report.Line(output, $"congress event page [{lang}] at 390 px: the day navigation ends at {navBottom:0} px");
+            Assert.True(navBottom <= 844, $"[{lang}] the day navigation ends at {navBottom:0} px, below the first screen (844 px)");
+            var axeEvent = await Axe.RunAsync(eventPage, [.. Axe.Wcag21, "wcag22aa"]);
+            Assert.True(axeEvent.Violations.Count == 0, $"[{lang}] event page: " + axeEvent.Describe(axeEvent.Violations));
+        }
+
+        // vnu over the event page and its four day pages in both languages (one JVM; item pages are the example site's kind).
+        var checkedDir = Path.Combine(congress.Root, "vnu");
+        foreach (var page in Directory.EnumerateFiles(outputDir, "index.html", SearchOption.AllDirectories)
+                     .Where(p => Path.GetRelativePath(outputDir, p).Split(Path.DirectorySeparatorChar) is [_, "events", "kongress", .. var rest]
+                         && (rest is ["index.html"] || (rest is [var folder, "index.html"] && DateOnly.TryParseExact(folder, "yyyy-MM-dd", out _)))))
+        {
+            var target = Path.Combine(checkedDir, Path.GetRelativePath(outputDir, page));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(page, target);
+        }
+
+        var (files, errors) = await VnuTests.RunVnuAsync(checkedDir);
+        Report.Line(output, $"vnu: {files} congress pages, {errors.Count} errors");
+        Assert.Equal(10, files);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(30)));
+    }
+
+    private sealed record GridGeometry(IReadOnlyList<Head> Heads, IReadOnlyList<Entry> Items, int PageWidth, int Viewport);
+
+    private sealed record Head(string Name, bool Visible, double Left, double Right, double Width, double Top);
+
+    private sealed record Entry(string Id, string? Room, double Left, double Right, double Width, double Top);
+
+    private sealed class Closing(IBrowserContext value) : IAsyncDisposable
+    {
+        public IBrowserContext Value { get; } = value;
+
+        public ValueTask DisposeAsync() => new(Value.CloseAsync());
+    }
+}
