@@ -24,6 +24,9 @@ public sealed record BenchOptions
 
     public bool Serve { get; init; } = true;
 
+    /// <summary>Build the 1,500-item congress and report its largest page against the 1 MB budget (issue 15).</summary>
+    public bool Congress { get; init; } = true;
+
     public bool Keep { get; init; }
 
     public int Seed { get; init; } = 2024;
@@ -68,6 +71,9 @@ public sealed record BenchOptions
                 case "--no-serve":
                     options = options with { Serve = false };
                     break;
+                case "--no-congress":
+                    options = options with { Congress = false };
+                    break;
                 case "--stages":
                     options = options with { Stages = true };
                     break;
@@ -110,6 +116,7 @@ public sealed record BenchOptions
           --tmp DIR        where sites and outputs go (default /dev/shm if it exists, else the temp folder)
           --disk           use a folder under /work (a real disk) instead of memory
           --no-serve       skip the incremental (serve) measurement
+          --no-congress    skip the 1,500-item congress (its largest page against the 1 MB budget)
           --stages         also time the build's stages in this process
           --keep           keep the generated sites and outputs
           --baseline DLL   also build each site with another arshjul.dll, alternating with this one (before/after ratios)

@@ -119,6 +119,8 @@ try
         if (!options.Keep) Directory.Delete(siteDir, recursive: true);
         if (!options.Keep) Directory.Delete(outDir, recursive: true);
     }
+
+    if (options.Congress) comparisons.Add(CongressBudget.Measure(runner, work, options.Keep, log));
 }
 finally
 {

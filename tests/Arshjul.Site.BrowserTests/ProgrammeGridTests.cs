@@ -75,7 +75,7 @@ public sealed class ProgrammeGridTests(SiteFixture site, ITestOutputHelper outpu
     public async Task A1500ItemCongressIn90Rooms_ScrollsItsGridNotThePage_AndPassesAxeAndVnu()
     {
         using var congress = new TestSite(CongressSite.SiteYml);
-        CongressSite.WriteTo(congress);
+        CongressSite.WriteTo(congress.Root);
         var outputDir = Path.Combine(congress.Root, "public");
         var result = SiteBuilder.Build(new BuildRequest { Source = congress.Root, Output = outputDir, Now = SiteFixture.Now });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Take(20)));

@@ -94,7 +94,7 @@ public sealed class CongressPagesTests : IClassFixture<CongressPagesTests.Built>
 
         public Built()
         {
-            CongressSite.WriteTo(_site, items: Items);
+            CongressSite.WriteTo(_site.Root, items: Items);
             Result = SiteBuilder.Build(new BuildRequest
             {
                 Source = _site.Root,

@@ -30,9 +30,11 @@ public static class CongressSite
 
     private static readonly string[] Last = ["Andersson", "Berg", "Lindqvist", "Nyström", "Holm", "Sandberg", "Ek", "Strand", "Dahl", "Lund"];
 
-    /// <summary>Writes the congress into <paramref name="site"/> (which already has its site.yml).</summary>
-    public static void WriteTo(TestSite site, int items = 1_500, int rooms = 90, int people = 120)
+    /// <summary>Writes the congress and its site.yml into the folder <paramref name="root"/> (the tests' TestSite, the bench's work folder).</summary>
+    public static void WriteTo(string root, int items = 1_500, int rooms = 90, int people = 120)
     {
+        var site = new Writer(root);
+        site.Write("site.yml", SiteYml);
         var persons = Enumerable.Range(0, people).Select(i => (Slug: $"person-{i + 1}", Name: $"{First[i % First.Length]} {Last[i / First.Length % Last.Length]}")).ToList();
         foreach (var (slug, name) in persons)
         {
@@ -114,6 +116,16 @@ public static class CongressSite
         languages: [sv, en]
         timeZone: Europe/Stockholm
         """;
+
+    private sealed class Writer(string root)
+    {
+        public void Write(string relativePath, string text)
+        {
+            var full = Path.Combine(root, relativePath.Replace('/', Path.DirectorySeparatorChar));
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text.ReplaceLineEndings("\n"));
+        }
+    }
 
     private static string Iso(DateTime value) => value.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
 }
