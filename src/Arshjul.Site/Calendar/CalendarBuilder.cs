@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.Model;
@@ -297,8 +298,20 @@ public sealed class CalendarBuilder
         WriteTail(writer, stamp, CalendarStatus.ToICal(ev.Status), CalendarDescription.Clean(text.Title), SitePaths.Event(language, ev));
     }
 
+    // An item's VEVENT is the same in every calendar that holds it (its own file, programme.ics, its day's,
+    // room's and track's, each speaker's), so it is written once per language and copied after that. Weak
+    // keys: a model that serve has replaced takes its entries with it.
+    private readonly ConditionalWeakTable<ProgrammeItem, ConcurrentDictionary<string, string>> _itemEvents = new();
+
     private void WriteItem(IcsWriter writer, ProgrammeItem item, string language)
     {
+        var written = _itemEvents.GetValue(item, static _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
+        writer.Output.Append(written.GetOrAdd(language, l => ItemEvent(item, l)));
+    }
+
+    private string ItemEvent(ProgrammeItem item, string language)
+    {
+        var writer = new IcsWriter(new StringBuilder(1024));
         var ev = item.Event;
         var text = item.Text.In(language).Value;
         var stamp = _identity.For(item);
@@ -313,6 +326,7 @@ public sealed class CalendarBuilder
         writer.Text("LOCATION", CalendarLocation.For(item));
         var page = item.HasPage ? SitePaths.Item(language, item) : SitePaths.Event(language, ev);
         WriteTail(writer, stamp, CalendarStatus.ToICal(item.EffectiveStatus), CalendarDescription.Clean(text.Title), page);
+        return writer.Output.ToString();
     }
 
     // A time the clocks skip or pass twice is written in UTC, as the instant LocalInstant reads it

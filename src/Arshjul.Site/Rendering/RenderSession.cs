@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.I18n;
 using Arshjul.Site.Markdown;
@@ -55,7 +56,12 @@ public sealed class RenderSession
     /// A Markdown text as plain text (calendars, meta descriptions), its links shown as absolute URLs
     /// in the language of the file the text is in.
     /// </summary>
-    public string PlainText(MarkdownText text)
+    // The plain text of one Markdown text is asked for by each calendar and link that quotes it: made once.
+    private readonly ConditionalWeakTable<MarkdownText, string> _plainTexts = new();
+
+    public string PlainText(MarkdownText text) => _plainTexts.GetValue(text, MakePlainText);
+
+    private string MakePlainText(MarkdownText text)
     {
         var (_, suffix) = Content.ContentPath.SplitLanguage(System.IO.Path.GetFileName(text.Path));
         var lang = suffix is not null && Site.Languages.Contains(suffix) ? suffix : Options.DefaultLanguage;

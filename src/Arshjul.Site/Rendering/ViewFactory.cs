@@ -1,4 +1,6 @@
+using System.Collections.Frozen;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Arshjul.Site.I18n;
 using Arshjul.Site.Model;
 using Arshjul.Site.Rendering.Templates;
@@ -200,7 +202,8 @@ public sealed class ViewFactory(PageContext page)
             IcsUrl = Calendar.CalendarBuilder.HasItemCalendar(item) ? page.Url(SitePaths.ItemCalendar(page.Lang, item)) : null,
             Uid = Calendar.CalendarBuilder.HasItemCalendar(item) ? Calendar.CalendarIdentity.Uid(item, Session.Options.BaseUrl.IdnHost) : null,
             DayIso = item.ProgrammeDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            GoogleUrl = item.Start is not null ? Calendar.GoogleCalendarLink.For(item, page.Lang, Session.PlainText, Session.Options) : null,
+            // Only the item's own page offers it: made for every entry of every list, it was a tenth of a build.
+            GoogleUrl = withDescription && item.Start is not null ? Calendar.GoogleCalendarLink.For(item, page.Lang, Session.PlainText, Session.Options) : null,
         };
     }
 
@@ -331,9 +334,15 @@ public sealed class ViewFactory(PageContext page)
     /// Item anchors and day headings keep their ids (links from item pages and calendars land on
     /// them), so they are reserved before any text of the page takes a heading id.
     /// </summary>
-    private void ReserveProgrammeIds(Event ev) =>
-        page.Ids.ReserveOnce(ev, () => ev.AllItems.Select(i => i.Id)
-            .Concat(ev.AllItems.Where(i => i.ProgrammeDate is not null).Select(i => DayId(i.ProgrammeDate!.Value))));
+    private void ReserveProgrammeIds(Event ev) => page.Ids.ReserveOnce(ev, () => ProgrammeIds.GetValue(ev, MakeProgrammeIds));
+
+    // The same for every page of the event, so made once per event (weakly held: serve replaces the model).
+    private static readonly ConditionalWeakTable<Event, IReadOnlySet<string>> ProgrammeIds = new();
+
+    private static IReadOnlySet<string> MakeProgrammeIds(Event ev) =>
+        ev.AllItems.Select(i => i.Id)
+            .Concat(ev.AllItems.Where(i => i.ProgrammeDate is not null).Select(i => i.ProgrammeDate!.Value).Distinct().Select(DayId))
+            .ToFrozenSet(StringComparer.Ordinal);
 
     private static string DayId(DateOnly date) => "day-" + date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -29,8 +29,19 @@ internal sealed class TrustedIncludeFunction : IScriptCustomFunction
 
     public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        Trust(context, _include.Invoke(context, callerContext, arguments, blockStatement));
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        // `{{ include 'x' … }}` on its own writes what it renders, so it can render straight into the page
+        // (see IncludeInPlace); an include whose value is used (`x = include …`, a pipe) gets it as a string.
+        if (context is HtmlEscapingTemplateContext html && callerContext is ScriptFunctionCall { Parent: ScriptExpressionStatement } call
+            && !call.Arguments.OfType<ScriptNamedArgument>().Any() && arguments.Count > 0)
+        {
+            html.IncludeInPlace(call, arguments);
+            return null;
+        }
+
+        return Trust(context, _include.Invoke(context, callerContext, arguments, blockStatement));
+    }
 
     public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         Trust(context, await _include.InvokeAsync(context, callerContext, arguments, blockStatement).ConfigureAwait(false));
