@@ -21,22 +21,20 @@ public sealed class PageIds
     private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
     private readonly HashSet<object> _reservedFor = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>Reserves ids that must stay as written.</summary>
-    public void Reserve(IEnumerable<string> ids)
-    {
-        foreach (var id in ids) _taken.Add(id);
-    }
+    // Sets shared by every page of an event (its item and day ids), looked up rather than copied into
+    // _taken: each of an event's hundreds of pages would otherwise hash all of them again.
+    private readonly List<IReadOnlySet<string>> _reserved = [];
 
-    /// <summary>Reserves the ids that belong to <paramref name="owner"/> once per page, however often it is shown.</summary>
-    public void ReserveOnce(object owner, Func<IEnumerable<string>> ids)
+    /// <summary>Reserves the ids that belong to <paramref name="owner"/> (ids that must stay as written) once per page, however often it is shown.</summary>
+    public void ReserveOnce(object owner, Func<IReadOnlySet<string>> ids)
     {
-        if (_reservedFor.Add(owner)) Reserve(ids());
+        if (_reservedFor.Add(owner)) _reserved.Add(ids());
     }
 
     /// <summary><paramref name="id"/> when it is still free on the page, else the first free id with a suffix; the result is taken.</summary>
     public string Claim(string id)
     {
-        if (_taken.Add(id)) return id;
+        if (TryTake(id)) return id;
 
         // Counting on from the last suffix given for this id keeps a page of many equal headings linear.
         var suffix = _nextSuffix.GetValueOrDefault(id, 2);
@@ -46,9 +44,19 @@ public sealed class PageIds
             candidate = id + "-" + suffix.ToString(CultureInfo.InvariantCulture);
             suffix++;
         }
-        while (!_taken.Add(candidate));
+        while (!TryTake(candidate));
 
         _nextSuffix[id] = suffix;
         return candidate;
+    }
+
+    private bool TryTake(string id)
+    {
+        foreach (var reserved in _reserved)
+        {
+            if (reserved.Contains(id)) return false;
+        }
+
+        return _taken.Add(id);
     }
 }
