@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
@@ -101,7 +102,11 @@ public sealed class TemplateRenderer
             throw new TemplateRenderException(loaded.Problems);
         }
 
-        context.PushOutput();
+        // Each thread renders into one builder of its own, kept from page to page: Scriban empties it after
+        // each render but keeps its capacity, so a page's output no longer grows chunk by chunk from nothing.
+        var builder = t_output ?? new StringBuilder(64 * 1024);
+        t_output = null;
+        context.PushOutput(new StringBuilderOutput(builder));
         try
         {
             return loaded.Template.Render(context) ?? string.Empty;
@@ -125,6 +130,17 @@ public sealed class TemplateRenderer
         finally
         {
             context.PopOutput();
+            // A builder grown by an exceptionally big page is let go rather than held for the rest of the build.
+            if (builder.Capacity <= MaxKeptOutputChars)
+            {
+                builder.Clear();
+                t_output = builder;
+            }
         }
     }
+
+    private const int MaxKeptOutputChars = 4 * 1024 * 1024;
+
+    [ThreadStatic]
+    private static StringBuilder? t_output;
 }
