@@ -99,6 +99,8 @@ try
         builds.Add(row);
         log.WriteLine(string.Create(c, $"  floor (write {output.Files.Count:N0} files, {output.Bytes / 1048576.0:0.0} MB, 2 threads): {row.FloorSeconds:0.000} s"));
 
+        if (options.Warnings) comparisons.Add(WarningCost.Measure(runner, size, siteDir, work, options, log));
+
         if (options.Stages)
         {
             var profile = StageProfile.Run(siteDir, outDir, Environment.ProcessorCount);

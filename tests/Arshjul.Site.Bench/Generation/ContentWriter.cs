@@ -6,6 +6,13 @@ namespace Arshjul.Site.Bench.Generation;
 /// <summary>Turns the plans into content files: site.yml, speakers, events with sessions, news and pages.</summary>
 internal sealed class ContentWriter(SiteFileWriter writer, IReadOnlyList<string> languages, List<EventPlan> plans, IReadOnlyList<PersonPlan> people)
 {
+    /// <summary>
+    /// Session translations also set their source's facts (kind, start, duration, speakers), as sites converted
+    /// from other tools do, but with other values, so each is a warning (a repeated equal value is silent):
+    /// the site for issue 20's point 3, what warnings cost. The pages are the same.
+    /// </summary>
+    public bool RepeatKeys { get; init; }
+
     // The smallest file a PDF reader opens: enough for a placeholder.
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes(
         "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n" +
@@ -74,7 +81,7 @@ internal sealed class ContentWriter(SiteFileWriter writer, IReadOnlyList<string>
                 foreach (var lang in TranslationsOf(plan.SourceLang))
                 {
                     writer.Text($"{folder}/sessions/{item.Slug}.{lang}.md",
-                        $"---\ntitle: {Q(item.Title(lang))}\n---\n{ItemBody(rng, plan, item, lang)}");
+                        $"---\ntitle: {Q(item.Title(lang))}\n{(RepeatKeys ? RepeatedFacts(item) : "")}---\n{ItemBody(rng, plan, item, lang)}");
                 }
             }
         }
@@ -225,6 +232,14 @@ internal sealed class ContentWriter(SiteFileWriter writer, IReadOnlyList<string>
 
         text.Append("---\n");
         text.Append(ItemBody(rng, plan, item, lang));
+        return text.ToString();
+    }
+
+    private string RepeatedFacts(ItemPlan item)
+    {
+        var text = new StringBuilder("kind: ").Append(item.Kind == "talk" ? "panel" : "talk").Append('\n');
+        if (item.Start is { } start) text.Append("start: ").Append(SiteGenerator.Iso(start.AddHours(1))).Append("\nduration: 40m\n");
+        if (item.Speakers.Count > 0) text.Append("speakers: [").Append(people[item.Speakers[0]].Slug).Append("]\n");
         return text.ToString();
     }
 

@@ -20,7 +20,7 @@ public static class SiteGenerator
 
     private static readonly string[] DefaultLanguages = ["sv", "nb", "en"];
 
-    public static GeneratedSite Write(string dir, int events, int itemsPerEvent, int people, IReadOnlyList<string>? languages = null, int seed = 1)
+    public static GeneratedSite Write(string dir, int events, int itemsPerEvent, int people, IReadOnlyList<string>? languages = null, int seed = 1, bool repeatKeys = false)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(events, 2);
         ArgumentOutOfRangeException.ThrowIfLessThan(itemsPerEvent, 1);
@@ -35,7 +35,7 @@ public static class SiteGenerator
         new SpeakerAssigner(rng.Fork(3), persons).Assign(plans);
 
         var writer = new SiteFileWriter(dir);
-        var content = new ContentWriter(writer, languages, plans, persons);
+        var content = new ContentWriter(writer, languages, plans, persons) { RepeatKeys = repeatKeys };
         content.SiteYml();
         content.People(rng.Fork(4));
         content.Events(rng.Fork(5));
