@@ -50,7 +50,7 @@ public static class C3vocJsonWriter
         json.WriteString("title", schedule.Title);
         json.WriteString("start", ExchangeText.Date(schedule.Start));
         json.WriteString("end", ExchangeText.Date(schedule.End));
-        json.WriteNumber("daysCount", schedule.End.DayNumber - schedule.Start.DayNumber + 1);
+        json.WriteNumber("daysCount", schedule.DayCount);
         json.WriteString("timeslot_duration", "00:05");
         if (schedule.TimeZone is { } zone) json.WriteString("time_zone_name", zone);
         if (schedule.Url is { } url) json.WriteString("url", url);
@@ -88,10 +88,8 @@ public static class C3vocJsonWriter
         json.WriteString("day_start", ExchangeText.DateTime(day.Start));
         json.WriteString("day_end", ExchangeText.DateTime(day.End));
         json.WriteStartObject("rooms");
-        foreach (var room in schedule.Rooms)
+        foreach (var (room, talks) in schedule.RoomsOn(day))
         {
-            var talks = day.Talks.Where(t => t.Room == room.Name).ToList();
-            if (talks.Count == 0) continue;
             json.WriteStartArray(room.Name);
             foreach (var talk in talks) Talk(json, talk);
             json.WriteEndArray();
