@@ -1,23 +1,27 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 
 namespace Arshjul.Site.Exchange;
 
 /// <summary>
 /// c3voc's <c>schedule.json</c> (the JSON Schema in the c3voc schedule tools, as pretalx exports it): the
 /// conference with its rooms and tracks, then each day with its rooms in order and their events. Deterministic
-/// bytes (UTF-8, "\n", indented, fixed key order); the JSON writer escapes every user text.
+/// bytes (UTF-8, "\n", indented, fixed key order); the JSON writer escapes quotes, backslashes and control
+/// characters in every user text.
 /// </summary>
 public static class C3vocJsonWriter
 {
     public const string SchemaUrl = "https://c3voc.de/schedule/schema.json";
 
+    // The relaxed encoder writes '+', '&', '<', '>' and "'" as they are (the default writes "+01:00" as "\u002B01:00"):
+    // schedule.json is its own application/json file, read by schedule apps and never put into an HTML page (JSON-LD
+    // in pages has its own escaping), so HTML-sensitive characters need no escape. Quotes, backslashes and control
+    // characters are still escaped, so the JSON stays valid, and the output stays the same bytes for the same schedule.
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
         NewLine = "\n",
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public static byte[] Write(ExchangeSchedule schedule)
@@ -50,7 +54,7 @@ public static class C3vocJsonWriter
         json.WriteString("title", schedule.Title);
         json.WriteString("start", ExchangeText.Date(schedule.Start));
         json.WriteString("end", ExchangeText.Date(schedule.End));
-        json.WriteNumber("daysCount", schedule.End.DayNumber - schedule.Start.DayNumber + 1);
+        json.WriteNumber("daysCount", schedule.DayCount);
         json.WriteString("timeslot_duration", "00:05");
         if (schedule.TimeZone is { } zone) json.WriteString("time_zone_name", zone);
         if (schedule.Url is { } url) json.WriteString("url", url);
@@ -88,10 +92,8 @@ public static class C3vocJsonWriter
         json.WriteString("day_start", ExchangeText.DateTime(day.Start));
         json.WriteString("day_end", ExchangeText.DateTime(day.End));
         json.WriteStartObject("rooms");
-        foreach (var room in schedule.Rooms)
+        foreach (var (room, talks) in schedule.RoomsOn(day))
         {
-            var talks = day.Talks.Where(t => t.Room == room.Name).ToList();
-            if (talks.Count == 0) continue;
             json.WriteStartArray(room.Name);
             foreach (var talk in talks) Talk(json, talk);
             json.WriteEndArray();

@@ -27,4 +27,18 @@ public sealed record ExchangeSchedule(
     public string Version { get; init; } = "1";
 
     public IEnumerable<ExchangeTalk> Talks => Days.SelectMany(d => d.Talks);
+
+    /// <summary>How many dates from <see cref="Start"/> to <see cref="End"/>, both counted (frab "days", c3voc "daysCount").</summary>
+    public int DayCount => End.DayNumber - Start.DayNumber + 1;
+
+    /// <summary>The rooms in order, each with its talks on <paramref name="day"/>; a room with none that day is left out (both formats list only used rooms per day).</summary>
+    public IEnumerable<(ExchangeRoom Room, IReadOnlyList<ExchangeTalk> Talks)> RoomsOn(ExchangeDay day)
+    {
+        ArgumentNullException.ThrowIfNull(day);
+        foreach (var room in Rooms)
+        {
+            var talks = day.Talks.Where(t => t.Room == room.Name).ToList();
+            if (talks.Count > 0) yield return (room, talks);
+        }
+    }
 }

@@ -29,4 +29,12 @@ public sealed record ExchangeTalk(
     IReadOnlyList<ExchangePerson> Persons,
     IReadOnlyList<ExchangeLink> Links,
     IReadOnlyList<ExchangeLink> Attachments,
-    ExchangeRecording? Recording);
+    ExchangeRecording? Recording)
+{
+    /// <summary>
+    /// The guid a schedule gives a talk; for one that gives none (or no valid one), a name-based id of its room,
+    /// start and title, so importing the same schedule twice still finds the same talk.
+    /// </summary>
+    public static Guid GuidOf(string? written, string room, DateTimeOffset start, string title) =>
+        System.Guid.TryParse(written, out var guid) ? guid : NameBasedUuid.Of($"{room}/{start:O}/{title}");
+}

@@ -23,6 +23,10 @@ public static class ExchangeText
         return string.Create(CultureInfo.InvariantCulture, $"{minutes / 60:00}:{minutes % 60:00}");
     }
 
+    /// <summary>A date with a time and an offset ("2024-03-08T09:30:00+01:00", "…Z"); null for anything less, a bare date or a time without its offset.</summary>
+    public static DateTimeOffset? ParseInstant(string? text) =>
+        text is not null && text.Length > 10 && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) && HasOffset(text) ? value : null;
+
     /// <summary>"01:30", "1:30" or "01:30:00" as a duration; null when it is none of them.</summary>
     public static TimeSpan? ParseDuration(string? text)
     {
@@ -37,4 +41,6 @@ public static class ExchangeText
 
         return new TimeSpan(numbers[0], numbers[1], parts.Length == 3 ? numbers[2] : 0);
     }
+
+    private static bool HasOffset(string text) => text.EndsWith('Z') || text.EndsWith('z') || text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':';
 }

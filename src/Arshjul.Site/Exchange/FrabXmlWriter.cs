@@ -33,7 +33,7 @@ public static class FrabXmlWriter
         writer.WriteElementString("title", FeedXml.Clean(schedule.Title));
         writer.WriteElementString("start", ExchangeText.Date(schedule.Start));
         writer.WriteElementString("end", ExchangeText.Date(schedule.End));
-        writer.WriteElementString("days", (schedule.End.DayNumber - schedule.Start.DayNumber + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        writer.WriteElementString("days", schedule.DayCount.ToString(System.Globalization.CultureInfo.InvariantCulture));
         writer.WriteElementString("timeslot_duration", "00:05");
         if (schedule.BaseUrl is { } baseUrl) writer.WriteElementString("base_url", baseUrl);
         if (schedule.Url is { } url) writer.WriteElementString("url", url);
@@ -57,10 +57,8 @@ public static class FrabXmlWriter
         writer.WriteAttributeString("date", ExchangeText.Date(day.Date));
         writer.WriteAttributeString("start", ExchangeText.DateTime(day.Start));
         writer.WriteAttributeString("end", ExchangeText.DateTime(day.End));
-        foreach (var room in schedule.Rooms)
+        foreach (var (room, talks) in schedule.RoomsOn(day))
         {
-            var talks = day.Talks.Where(t => t.Room == room.Name).ToList();
-            if (talks.Count == 0) continue;
             writer.WriteStartElement("room");
             writer.WriteAttributeString("name", FeedXml.Clean(room.Name));
             writer.WriteAttributeString("guid", room.Guid.ToString("D"));

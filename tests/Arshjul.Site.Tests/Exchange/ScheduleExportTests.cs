@@ -90,6 +90,34 @@ public sealed class ScheduleExportTests(ExampleSiteFixture example) : IClassFixt
     }
 
     [Fact]
+    public void JsonExport_WritesOffsetsAndHtmlCharactersAsTheyAre()
+    {
+        var json = Text(BuildTestSite(), "sv/events/natt/schedule.json");
+
+        Assert.Contains("\"date\": \"2024-03-08T09:00:00+01:00\",\n", json, StringComparison.Ordinal);
+        Assert.Contains("\"title\": \"<Öppning> & \\\"mer\\\"\",\n", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u002B", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void JsonExport_StillEscapesQuotesBackslashesAndControlCharacters_AndReadsBackTheSame()
+    {
+        const string title = "a \"b\" \\ c\u0001d\te\u2028f 😀";
+        var start = new DateTimeOffset(2024, 3, 8, 9, 30, 0, TimeSpan.FromHours(1));
+        var talk = new ExchangeTalk(Guid.Empty, 1, start, TimeSpan.FromMinutes(30), "Sal A", "x-1", null, title, null, null, "talk", null, null, null, [], [], [], null);
+        var day = new ExchangeDay(1, new DateOnly(2024, 3, 8), start, start.AddDays(1), [talk]);
+        var schedule = new ExchangeSchedule("T", "tttt", null, null, null, day.Date, day.Date, [new ExchangeRoom("Sal A", Guid.Empty)], [], [day]);
+
+        var bytes = C3vocJsonWriter.Write(schedule);
+        var json = Encoding.UTF8.GetString(bytes);
+
+        Assert.Contains("\"title\": \"a \\\"b\\\" \\\\ c\\u0001d\\te\\u2028f \\uD83D\\uDE00\",\n", json, StringComparison.Ordinal);
+        using var document = JsonDocument.Parse(json);
+        Assert.Equal(title, document.RootElement.GetProperty("schedule").GetProperty("conference").GetProperty("days")[0].GetProperty("rooms").GetProperty("Sal A")[0].GetProperty("title").GetString());
+        Assert.Equal(bytes, C3vocJsonWriter.Write(schedule));
+    }
+
+    [Fact]
     public void Exports_AreLinkedFromTheEventPage_NotInTheSitemap_AndTheSameForAnyParallelism()
     {
         var one = BuildTestSite(parallelism: 1);

@@ -70,8 +70,8 @@ public static class C3vocJsonReader
                 days.Add(new ExchangeDay(
                     day.TryGetProperty("index", out var i) && i.TryGetInt32(out var n) ? n : dayNumber,
                     date,
-                    Instant(Text(day, "day_start")) ?? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-                    Instant(Text(day, "day_end")) ?? new DateTimeOffset(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                    ExchangeText.ParseInstant(Text(day, "day_start")) ?? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                    ExchangeText.ParseInstant(Text(day, "day_end")) ?? new DateTimeOffset(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
                     talks));
             }
 
@@ -101,9 +101,9 @@ public static class C3vocJsonReader
     {
         if (talk.ValueKind != JsonValueKind.Object) throw new ScheduleProblem($"{where} is not an object.");
         var title = Text(talk, "title") ?? throw new ScheduleProblem($"{where} has no 'title'.");
-        var start = Instant(Text(talk, "date")) ?? throw new ScheduleProblem($"{where} ('{title}') has no 'date' with a time and an offset (2024-03-08T09:30:00+01:00).");
+        var start = ExchangeText.ParseInstant(Text(talk, "date")) ?? throw new ScheduleProblem($"{where} ('{title}') has no 'date' with a time and an offset (2024-03-08T09:30:00+01:00).");
         var duration = ExchangeText.ParseDuration(Text(talk, "duration"))
-            ?? (Instant(Text(talk, "end")) is { } end ? end - start : throw new ScheduleProblem($"{where} ('{title}') has no 'duration' (hh:mm)."));
+            ?? (ExchangeText.ParseInstant(Text(talk, "end")) is { } end ? end - start : throw new ScheduleProblem($"{where} ('{title}') has no 'duration' (hh:mm)."));
         var persons = new List<ExchangePerson>();
         if (talk.TryGetProperty("persons", out var personList) && personList.ValueKind == JsonValueKind.Array)
         {
@@ -117,21 +117,15 @@ public static class C3vocJsonReader
 
         var doNotRecord = talk.TryGetProperty("do_not_record", out var dnr) && dnr.ValueKind == JsonValueKind.True;
         var licence = Text(talk, "recording_license");
-        return new ExchangeTalk(
-            GuidOf(talk) ?? NameBasedUuid.Of($"{roomName}/{start:O}/{title}"),
+        return TalkFields.Talk(
+            name => Text(talk, name),
+            Text(talk, "guid"),
             talk.TryGetProperty("id", out var id) && id.TryGetInt32(out var number) ? number : 0,
+            roomName,
+            title,
             start,
             duration,
-            Text(talk, "room") ?? roomName,
-            Text(talk, "slug") ?? "",
-            ExchangeUrls.Absolute(Text(talk, "url"), baseUrl),
-            title,
-            Text(talk, "subtitle"),
-            Text(talk, "track"),
-            Text(talk, "type") ?? "",
-            Text(talk, "language"),
-            Text(talk, "abstract"),
-            Text(talk, "description"),
+            baseUrl,
             persons,
             References(talk, "links", baseUrl),
             References(talk, "attachments", baseUrl),
@@ -168,11 +162,6 @@ public static class C3vocJsonReader
 
     // pretalx gives speakers a code rather than a guid: a stable id from it tells two speakers of one name apart.
     private static Guid? CodeGuid(string? code) => code is null ? null : NameBasedUuid.Of("pretalx-speaker:" + code);
-
-    internal static DateTimeOffset? Instant(string? text) =>
-        text is not null && text.Length > 10 && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value) && HasOffset(text) ? value : null;
-
-    private static bool HasOffset(string text) => text.EndsWith('Z') || text.EndsWith('z') || text.Length > 6 && text[^6] is '+' or '-' && text[^3] == ':';
 
     private static string FirstSentence(string message)
     {

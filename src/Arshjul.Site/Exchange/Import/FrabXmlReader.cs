@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
 using Arshjul.Site.Diagnostics;
@@ -9,7 +10,7 @@ namespace Arshjul.Site.Exchange.Import;
 /// Reads a frab <c>schedule.xml</c> (frab, pretalx, Arshjul) into an <see cref="ExchangeSchedule"/>, with links
 /// made absolute against the conference's base_url. No DTDs (no entity tricks); a problem comes with its line.
 /// </summary>
-public static class FrabXmlReader
+public static partial class FrabXmlReader
 {
     public static ExchangeSchedule Read(string text)
     {
@@ -22,7 +23,7 @@ public static class FrabXmlReader
         }
         catch (XmlException e)
         {
-            throw new ScheduleProblem($"This is not well-formed XML: {e.Message}", Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1), DiagnosticCodes.ScheduleUnreadable);
+            throw new ScheduleProblem($"This is not well-formed XML: {Position().Replace(e.Message, "")}", Math.Max(e.LineNumber, 1), Math.Max(e.LinePosition, 1), DiagnosticCodes.ScheduleUnreadable);
         }
 
         var root = document.Root!;
@@ -41,7 +42,7 @@ public static class FrabXmlReader
         {
             number++;
             var date = DateOnly.TryParse((string?)day.Attribute("date"), CultureInfo.InvariantCulture, out var d) ? d
-                : C3vocJsonReader.Instant((string?)day.Attribute("start")) is { } dayStart ? DateOnly.FromDateTime(dayStart.DateTime)
+                : ExchangeText.ParseInstant((string?)day.Attribute("start")) is { } dayStart ? DateOnly.FromDateTime(dayStart.DateTime)
                 : throw Problem(day, "<day> has neither a 'date' nor a 'start'.");
             var talks = new List<ExchangeTalk>();
             foreach (var room in day.Elements("room"))
@@ -54,8 +55,8 @@ public static class FrabXmlReader
             days.Add(new ExchangeDay(
                 int.TryParse((string?)day.Attribute("index"), NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : number,
                 date,
-                C3vocJsonReader.Instant((string?)day.Attribute("start")) ?? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
-                C3vocJsonReader.Instant((string?)day.Attribute("end")) ?? new DateTimeOffset(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                ExchangeText.ParseInstant((string?)day.Attribute("start")) ?? new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
+                ExchangeText.ParseInstant((string?)day.Attribute("end")) ?? new DateTimeOffset(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero),
                 talks));
         }
 
@@ -77,7 +78,7 @@ public static class FrabXmlReader
     private static ExchangeTalk Talk(XElement talk, string roomName, Uri? baseUrl)
     {
         var title = Text(talk, "title") ?? throw Problem(talk, "<event> has no <title>.");
-        var start = C3vocJsonReader.Instant(Text(talk, "date"))
+        var start = ExchangeText.ParseInstant(Text(talk, "date"))
             ?? throw Problem(talk, $"<event> '{title}' has no <date> with a time and an offset (2024-03-08T09:30:00+01:00).");
         var duration = ExchangeText.ParseDuration(Text(talk, "duration")) ?? throw Problem(talk, $"<event> '{title}' has no <duration> (hh:mm).");
         var persons = (talk.Element("persons")?.Elements("person") ?? [])
@@ -89,21 +90,15 @@ public static class FrabXmlReader
         var recording = talk.Element("recording") is { } r
             ? new ExchangeRecording(Text(r, "license"), string.Equals(Text(r, "optout"), "true", StringComparison.OrdinalIgnoreCase), ExchangeUrls.Absolute(Text(r, "url") ?? Text(r, "link"), baseUrl))
             : null;
-        return new ExchangeTalk(
-            Guid.TryParse((string?)talk.Attribute("guid"), out var guid) ? guid : NameBasedUuid.Of($"{roomName}/{start:O}/{title}"),
+        return TalkFields.Talk(
+            name => Text(talk, name),
+            (string?)talk.Attribute("guid"),
             int.TryParse((string?)talk.Attribute("id"), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0,
+            roomName,
+            title,
             start,
             duration,
-            Text(talk, "room") ?? roomName,
-            Text(talk, "slug") ?? "",
-            ExchangeUrls.Absolute(Text(talk, "url"), baseUrl),
-            title,
-            Text(talk, "subtitle"),
-            Text(talk, "track"),
-            Text(talk, "type") ?? "",
-            Text(talk, "language"),
-            Text(talk, "abstract"),
-            Text(talk, "description"),
+            baseUrl,
             persons,
             References(talk.Element("links"), "link", baseUrl),
             References(talk.Element("attachments"), "attachment", baseUrl),
@@ -129,4 +124,8 @@ public static class FrabXmlReader
         var info = (IXmlLineInfo)element;
         return new ScheduleProblem(message, info.HasLineInfo() ? info.LineNumber : 1, info.HasLineInfo() ? info.LinePosition : 1);
     }
+
+    // XmlException's message ends in "Line 5, position 1.": the diagnostic gives the place, so the words say it once.
+    [GeneratedRegex(@"\s*Line \d+, position \d+\.$")]
+    private static partial Regex Position();
 }
