@@ -27,6 +27,9 @@ public sealed record BenchOptions
     /// <summary>Build the 1,500-item congress and report its largest page against the 1 MB budget (issue 15).</summary>
     public bool Congress { get; init; } = true;
 
+    /// <summary>Time Hugo on the same content, alternating with Arshjul, when `hugo` is on PATH.</summary>
+    public bool Hugo { get; init; } = true;
+
     /// <summary>Also build each size with translations that set their source's facts otherwise (one warning each), alternating with the plain site.</summary>
     public bool Warnings { get; init; }
 
@@ -73,6 +76,9 @@ public sealed record BenchOptions
                     break;
                 case "--no-serve":
                     options = options with { Serve = false };
+                    break;
+                case "--no-hugo":
+                    options = options with { Hugo = false };
                     break;
                 case "--warnings":
                     options = options with { Warnings = true };
@@ -122,6 +128,7 @@ public sealed record BenchOptions
           --tmp DIR        where sites and outputs go (default /dev/shm if it exists, else the temp folder)
           --disk           use a folder under /work (a real disk) instead of memory
           --no-serve       skip the incremental (serve) measurement
+          --no-hugo        skip the side-by-side with Hugo (run when `hugo` is on PATH)
           --warnings       also time each size with translations that set their source's facts otherwise (a warning each) against the plain site
           --no-congress    skip the 1,500-item congress (its largest page against the 1 MB budget)
           --stages         also time the build's stages in this process

@@ -83,9 +83,7 @@ try
         if (baselineRuns.Count > 0)
         {
             Directory.Delete(outDir + "-baseline", recursive: true);
-            double Med(IEnumerable<BuildRun> r, Func<BuildRun, double> f) => BuildRow.Median(r.Select(f));
-            var line = string.Create(c,
-                $"{size.Name} against the baseline ({options.Baseline}), medians of {runs.Count} alternating runs: wall {Med(runs, r => r.Wall.TotalSeconds):0.00} s vs {Med(baselineRuns, r => r.Wall.TotalSeconds):0.00} s (ratio {Med(runs, r => r.Wall.TotalSeconds) / Med(baselineRuns, r => r.Wall.TotalSeconds):0.00}), CPU {Med(runs, r => r.Cpu.TotalSeconds):0.00} s vs {Med(baselineRuns, r => r.Cpu.TotalSeconds):0.00} s (ratio {Med(runs, r => r.Cpu.TotalSeconds) / Med(baselineRuns, r => r.Cpu.TotalSeconds):0.00}), peak {Med(runs, r => r.PeakRssBytes / 1048576.0):0} MB vs {Med(baselineRuns, r => r.PeakRssBytes / 1048576.0):0} MB");
+            var line = $"{size.Name} against the baseline ({options.Baseline}), " + AlternatingRuns.Describe(runs, baselineRuns);
             comparisons.Add(line);
             log.WriteLine("  " + line);
         }
@@ -98,6 +96,8 @@ try
         var row = new BuildRow(size, output, runs, floors);
         builds.Add(row);
         log.WriteLine(string.Create(c, $"  floor (write {output.Files.Count:N0} files, {output.Bytes / 1048576.0:0.0} MB, 2 threads): {row.FloorSeconds:0.000} s"));
+
+        if (options.Hugo && HugoComparison.Available) comparisons.Add(HugoComparison.Measure(runner, size, siteDir, repo, work, options, log));
 
         if (options.Warnings) comparisons.Add(WarningCost.Measure(runner, size, siteDir, work, options, log));
 
@@ -133,7 +133,7 @@ var notes = string.Join('\n', new[]
 {
     $"Work folder {work} ({(work.StartsWith("/dev/shm", StringComparison.Ordinal) ? "memory" : "disk")}); {Environment.ProcessorCount} cores; median of {options.Runs} runs; each build a separate `dotnet arshjul.dll build` process into an empty folder (wall includes process start and JIT).",
     "floor: the same files and bytes written from ready buffers on 2 threads, no parsing or templating. Serve: each save reloads the content (unchanged files from a cache) and re-renders only what the edit touched; the 100 ms debounce is included in edit→visible.",
-    "Hugo not measured here.",
+    HugoComparison.Available ? "Hugo: `hugo` from the machine on the same content laid out for it (tests/Arshjul.Site.Bench/hugo/, HugoSite), alternating with Arshjul." : "Hugo not measured here (no `hugo` on PATH: apt-get install hugo).",
 }.Concat(comparisons).Concat(stages)) + "\n";
 Console.WriteLine();
 Console.WriteLine(ResultTable.Render(builds, serves, notes));

@@ -20,19 +20,22 @@ public sealed partial class BuildRunner(string arshjulDll)
     public BuildRun Build(string source, string output)
     {
         if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
-        string[] arguments = [arshjulDll, "build", "--source", source, "--output", output, "--now", Now];
-        return HasTimeTool ? WithTimeTool(arguments, output) : Polled(arguments);
+        return Run("dotnet", [arshjulDll, "build", "--source", source, "--output", output, "--now", Now], output);
     }
 
-    private static BuildRun WithTimeTool(string[] arguments, string output)
+    /// <summary>Runs one build process (this tool's, or another generator's such as Hugo) and measures it.</summary>
+    public static BuildRun Run(string program, string[] arguments, string output) =>
+        HasTimeTool ? WithTimeTool(program, arguments, output) : Polled(program, arguments);
+
+    private static BuildRun WithTimeTool(string program, string[] arguments, string output)
     {
         var timeFile = output.TrimEnd('/') + ".time";
-        var info = Start(TimeTool, ["-f", "%e %U %S %M", "-o", timeFile, "dotnet", .. arguments]);
+        var info = Start(TimeTool, ["-f", "%e %U %S %M", "-o", timeFile, program, .. arguments]);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info)!;
         var (stdout, stderr) = Drain(process);
         clock.Stop();
-        Check(process, stdout, stderr);
+        Check(program, process, stdout, stderr);
 
         // "Command exited with non-zero status" may come first; the numbers are on the last line.
         var fields = File.ReadAllLines(timeFile).Last(l => l.Trim().Length > 0).Split(' ', StringSplitOptions.RemoveEmptyEntries);
@@ -43,9 +46,9 @@ public sealed partial class BuildRunner(string arshjulDll)
         return new BuildRun(clock.Elapsed, TimeSpan.FromSeconds(user + sys), rssKb * 1024, ReportedMs(stdout), stdout.Trim(), "/usr/bin/time");
     }
 
-    private static BuildRun Polled(string[] arguments)
+    private static BuildRun Polled(string program, string[] arguments)
     {
-        var info = Start("dotnet", arguments);
+        var info = Start(program, arguments);
         var clock = Stopwatch.StartNew();
         using var process = Process.Start(info)!;
         var stdoutTask = process.StandardOutput.ReadToEndAsync();
@@ -68,7 +71,7 @@ public sealed partial class BuildRunner(string arshjulDll)
 
         clock.Stop();
         var (stdout, stderr) = (stdoutTask.Result, stderrTask.Result);
-        Check(process, stdout, stderr);
+        Check(program, process, stdout, stderr);
         return new BuildRun(clock.Elapsed, cpu, peak, ReportedMs(stdout), stdout.Trim(), "polled (install `time` for exact CPU and RSS)");
     }
 
@@ -89,12 +92,12 @@ public sealed partial class BuildRunner(string arshjulDll)
         return (stdout, stderr.Result);
     }
 
-    private static void Check(Process process, string stdout, string stderr)
+    private static void Check(string program, Process process, string stdout, string stderr)
     {
         if (process.ExitCode == 0) return;
         var lines = stderr.Split('\n');
         throw new InvalidOperationException(
-            $"arshjul build exited with {process.ExitCode}:\n{stdout}\n{string.Join('\n', lines.Take(40))}{(lines.Length > 40 ? $"\n… {lines.Length - 40} more lines" : "")}");
+            $"{(program == "dotnet" ? "arshjul build" : program)} exited with {process.ExitCode}:\n{stdout}\n{string.Join('\n', lines.Take(40))}{(lines.Length > 40 ? $"\n… {lines.Length - 40} more lines" : "")}");
     }
 
     private static double? ReportedMs(string stdout) =>

@@ -26,12 +26,9 @@ public static partial class WarningCost
         }
 
         var warnings = Warnings().Match(noisy[0].Summary) is { Success: true } m ? int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : -1;
-        double Med(List<BuildRun> runs, Func<BuildRun, double> f) => BuildRow.Median(runs.Select(f));
         var line = string.Create(CultureInfo.InvariantCulture,
-            $"{size.Name} with {warnings:N0} warnings (session translations setting their source's facts otherwise) against the same site without, medians of {options.Runs} alternating runs: " +
-            $"wall {Med(noisy, r => r.Wall.TotalSeconds):0.00} s vs {Med(quiet, r => r.Wall.TotalSeconds):0.00} s (ratio {Med(noisy, r => r.Wall.TotalSeconds) / Med(quiet, r => r.Wall.TotalSeconds):0.00}), " +
-            $"CPU {Med(noisy, r => r.Cpu.TotalSeconds):0.00} s vs {Med(quiet, r => r.Cpu.TotalSeconds):0.00} s (ratio {Med(noisy, r => r.Cpu.TotalSeconds) / Med(quiet, r => r.Cpu.TotalSeconds):0.00}; target at most 1.05), " +
-            $"peak {Med(noisy, r => r.PeakRssBytes / 1048576.0):0} MB vs {Med(quiet, r => r.PeakRssBytes / 1048576.0):0} MB");
+            $"{size.Name} with {warnings:N0} warnings (session translations setting their source's facts otherwise) against the same site without, ")
+            + AlternatingRuns.Describe(noisy, quiet, wallTarget: "at most 1.05", cpuTarget: "at most 1.05");
         log.WriteLine("  " + line);
         if (!options.Keep)
         {

@@ -1,7 +1,4 @@
-using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using Arshjul.Site.Build;
 using Arshjul.Site.Tests.Support;
 
 namespace Arshjul.Site.Tests.Rendering;
@@ -114,11 +111,5 @@ public sealed class ProgrammeEntryTests : IDisposable
         Assert.DoesNotContain("i detalj", page.QuerySelector(".programme")!.TextContent, StringComparison.Ordinal);
     }
 
-    private IDocument Parse(string path)
-    {
-        var result = SiteBuilder.Build(new BuildRequest { Source = _site.Root, Now = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), WriteOutput = false });
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var file = Assert.Single(result.Files, f => f.Path == path);
-        return new HtmlParser().ParseDocument(Encoding.UTF8.GetString(file.Content));
-    }
+    private IDocument Parse(string path) => BuiltPage.Of(_site, path);
 }

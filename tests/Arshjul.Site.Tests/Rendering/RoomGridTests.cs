@@ -1,7 +1,4 @@
-using System.Text;
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-using Arshjul.Site.Build;
 using Arshjul.Site.Tests.Support;
 
 namespace Arshjul.Site.Tests.Rendering;
@@ -115,11 +112,5 @@ public sealed class RoomGridTests : IDisposable
     private static IElement Entry(IElement day, string title) =>
         day.QuerySelectorAll(".item").Single(i => i.QuerySelector(".item-title")!.TextContent.Trim() == title);
 
-    private IDocument Parse()
-    {
-        var result = SiteBuilder.Build(new BuildRequest { Source = _site.Root, Now = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), WriteOutput = false });
-        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        var file = Assert.Single(result.Files, f => f.Path == "sv/events/mote/index.html");
-        return new HtmlParser().ParseDocument(Encoding.UTF8.GetString(file.Content));
-    }
+    private IDocument Parse() => BuiltPage.Of(_site, "sv/events/mote/index.html");
 }
