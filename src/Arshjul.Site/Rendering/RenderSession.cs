@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Arshjul.Site.Configuration;
 using Arshjul.Site.I18n;
 using Arshjul.Site.Markdown;
@@ -56,12 +55,9 @@ public sealed class RenderSession
     /// A Markdown text as plain text (calendars, meta descriptions), its links shown as absolute URLs
     /// in the language of the file the text is in.
     /// </summary>
-    // The plain text of one Markdown text is asked for by each calendar and link that quotes it: made once.
-    private readonly ConditionalWeakTable<MarkdownText, string> _plainTexts = new();
-
-    public string PlainText(MarkdownText text) => _plainTexts.GetValue(text, MakePlainText);
-
-    private string MakePlainText(MarkdownText text)
+    // Not cached: an item's VEVENT (CalendarBuilder) already is, which leaves two calls per text and language
+    // (the VEVENT, the item page's Google link); a cache held every description twice, 120 MB at size L.
+    public string PlainText(MarkdownText text)
     {
         var (_, suffix) = Content.ContentPath.SplitLanguage(System.IO.Path.GetFileName(text.Path));
         var lang = suffix is not null && Site.Languages.Contains(suffix) ? suffix : Options.DefaultLanguage;
