@@ -23,22 +23,24 @@ public sealed class LayoutTests(SiteFixture site, ITestOutputHelper output)
 
     private static readonly SemaphoreSlim ScreenshotTurn = new(1, 1);
 
-    public static TheoryData<string> Viewports => new() { SiteFixture.Mobile.Name, SiteFixture.Desktop.Name };
+    public static TheoryData<string> Viewports => new() { SiteFixture.Mobile.Name, SiteFixture.Desktop.Name, SiteFixture.MobileNoScript.Name, SiteFixture.DesktopNoScript.Name };
 
     [Theory]
     [MemberData(nameof(Viewports))]
     public async Task No_horizontal_overflow_and_a_screenshot_of_every_covered_page(string viewportName)
     {
-        var viewport = viewportName == SiteFixture.Mobile.Name ? SiteFixture.Mobile : SiteFixture.Desktop;
+        var viewport = SiteFixture.ViewportNamed(viewportName);
         var context = await site.ContextAsync(viewport);
-        var failures = new Failures($"horizontal overflow at {viewport.Width}×{viewport.Height}");
+        var failures = new Failures($"horizontal overflow at {viewport.Width}×{viewport.Height} ({viewport.Name})");
+        var withStars = 0;
         var folder = RepoRoot.Combine("artifacts", "screenshots");
         Directory.CreateDirectory(folder);
         var shots = 0;
         await Browsing.ForEachPageAsync(failures, CoveredPages.InEveryLanguage(), async (lang, page) =>
         {
             await using var opened = await Browsing.OpenAsync(context, page.Path(lang));
-            var file = Path.Combine(folder, $"{lang}-{page.Name}-{viewport.Width}.png");
+            if (await Browsing.ExpectScriptsAsInAsync(opened.Page, viewport)) Interlocked.Increment(ref withStars);
+            var file = Path.Combine(folder, $"{lang}-{page.Name}-{viewport.Width}{(viewport.JavaScript ? "" : "-nojs")}.png");
             // Full-page captures resize the view; two at once in one browser come out as the first
             // screen repeated, so they take turns (the rest of the check still runs side by side).
             await ScreenshotTurn.WaitAsync();
@@ -58,8 +60,9 @@ public sealed class LayoutTests(SiteFixture site, ITestOutputHelper output)
                 throw new XunitException($"scrollWidth {result.ScrollWidth} > innerWidth {result.Width}; widest: " + string.Join("; ", result.Culprits) + $" (see {file})");
             }
         });
-        Report.Line(output, $"layout {viewport.Width}×{viewport.Height}: {shots} pages, {shots - failures.Count} without horizontal overflow; screenshots in {folder}");
+        Report.Line(output, $"layout {viewport.Name} {viewport.Width}×{viewport.Height}: {shots} pages, {shots - failures.Count} without horizontal overflow; screenshots in {folder}");
         failures.ThrowIfAny();
+        Assert.True(withStars > 0, "no checked page has items to star, so nothing showed whether its scripts ran");
     }
 
     private sealed record OverflowResult(int Width, int ScrollWidth, IReadOnlyList<string> Culprits);

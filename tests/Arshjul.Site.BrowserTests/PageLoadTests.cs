@@ -7,16 +7,22 @@ namespace Arshjul.Site.BrowserTests;
 [Collection(SiteCollection.Name)]
 public sealed class PageLoadTests(SiteFixture site, ITestOutputHelper output)
 {
-    [Fact]
-    public async Task Every_covered_page_loads_cleanly_in_its_language()
+    public static TheoryData<string> Modes => new() { SiteFixture.Desktop.Name, SiteFixture.DesktopNoScript.Name };
+
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public async Task Every_covered_page_loads_cleanly_in_its_language(string viewportName)
     {
-        var context = await site.ContextAsync(SiteFixture.Desktop);
-        var failures = new Failures("page load");
+        var viewport = SiteFixture.ViewportNamed(viewportName);
+        var context = await site.ContextAsync(viewport);
+        var failures = new Failures($"page load ({viewport.Name})");
+        var withStars = 0;
         var checkedPages = 0;
         await Browsing.ForEachPageAsync(failures, CoveredPages.InEveryLanguage(), async (lang, page) =>
         {
             await using var opened = await Browsing.OpenAsync(context, page.Path(lang));
             Browsing.ExpectStatus(opened, page.ExpectedStatus);
+            if (await Browsing.ExpectScriptsAsInAsync(opened.Page, viewport)) Interlocked.Increment(ref withStars);
             var htmlLang = await opened.Page.GetAttributeAsync("html", "lang");
             if (htmlLang != lang) throw new XunitException($"<html lang=\"{htmlLang}\">, expected \"{lang}\"");
             if (string.IsNullOrWhiteSpace(await opened.Page.TitleAsync())) throw new XunitException("empty <title>");
@@ -27,8 +33,56 @@ public sealed class PageLoadTests(SiteFixture site, ITestOutputHelper output)
             if (opened.LoadProblems.Count > 0) throw new XunitException(string.Join("\n", opened.LoadProblems));
             Interlocked.Increment(ref checkedPages);
         });
-        Report.Line(output, $"load: {checkedPages} pages loaded cleanly");
+        Report.Line(output, $"load ({viewport.Name}): {checkedPages} pages loaded cleanly");
         failures.ThrowIfAny();
+        Assert.True(withStars > 0, "no checked page has items to star, so nothing showed whether its scripts ran");
+    }
+
+    /// <summary>
+    /// Every HTML page of the site, with JavaScript on and off: no request goes to any host but the site's own. The
+    /// shared contexts record every request of every test, so what other tests loaded before this one counts too.
+    /// </summary>
+    [Fact]
+    public async Task No_request_leaves_the_site_with_JavaScript_on_or_off()
+    {
+        var all = SitePages.Of(site.OutputDir);
+        var failures = new Failures("pages with JavaScript on and off");
+        foreach (var viewport in new[] { SiteFixture.Desktop, SiteFixture.DesktopNoScript })
+        {
+            var context = await site.ContextAsync(viewport);
+            await Parallel.ForEachAsync(all, new ParallelOptions { MaxDegreeOfParallelism = Browsing.Parallelism }, async (path, _) =>
+                await failures.Guard($"{path} ({viewport.Name})", async () =>
+                {
+                    await using var opened = await Browsing.OpenAsync(context, path);
+                }));
+        }
+
+        Report.Line(output, $"offsite: {all.Count} pages opened with JavaScript on and off, {site.OffsiteRequests.Count} requests off the site");
+        failures.ThrowIfAny();
+        Assert.True(site.OffsiteRequests.Count == 0, "requests to other hosts:\n" + string.Join("\n", site.OffsiteRequests.Take(30)));
+    }
+
+    /// <summary>The recorder can fail: a copy of the home page with an image from another host reports that request, with scripts off too.</summary>
+    [Fact]
+    public async Task An_image_from_another_host_is_reported_as_a_request_off_the_site()
+    {
+        using var copy = new MutatedCopy(site.OutputDir, "sv/index.html")
+            .Replace("sv/index.html", "<main([^>]*)>", "<main$1><img src=\"http://192.0.2.1/tracker.png\" alt=\"\" width=\"1\" height=\"1\">");
+        await using var server = await StaticSiteServer.StartAsync(copy.Root);
+        var context = await site.Browser.NewContextAsync(new() { BaseURL = server.BaseAddress.ToString(), JavaScriptEnabled = false });
+        try
+        {
+            var offsite = new List<string>();
+            SiteFixture.WatchOffsite(context, server.BaseAddress, "test", offsite);
+            var page = await context.NewPageAsync();
+            await page.GotoAsync("/sv/", new() { WaitUntil = Microsoft.Playwright.WaitUntilState.DOMContentLoaded });
+            await page.WaitForTimeoutAsync(200);
+            Assert.Contains(offsite, r => r.StartsWith("http://192.0.2.1/tracker.png", StringComparison.Ordinal));
+        }
+        finally
+        {
+            await context.CloseAsync();
+        }
     }
 
     /// <summary>An unknown path is answered with status 404 and the language's not-found page, with working styles and links.</summary>

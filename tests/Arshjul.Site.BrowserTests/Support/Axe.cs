@@ -10,6 +10,8 @@ public static class Axe
     /// <summary>The rules every page is checked against: WCAG 2.0 and 2.1, A and AA.</summary>
     public static readonly string[] Wcag21 = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
+    private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(Tools.AxeScript));
+
     private const string Run = """
         async (tags) => {
           const r = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
@@ -31,7 +33,9 @@ public static class Axe
     public static async Task<AxeResult> RunAsync(IPage page, params string[] tags)
     {
         Tools.RequireAxe();
-        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Tools.AxeScript });
+        // Evaluated, not added as a <script> tag: with JavaScript off a script tag never runs (and its load never
+        // comes), while Playwright's evaluation still does, so the same check reads pages as a reader without scripts has them.
+        await page.EvaluateAsync(AxeSource.Value);
         var json = await page.EvaluateAsync<JsonElement>(Run, tags.Length > 0 ? tags : Wcag21);
         return json.Deserialize<AxeResult>(new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
     }

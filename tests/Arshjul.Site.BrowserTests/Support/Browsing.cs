@@ -72,6 +72,21 @@ public static class Browsing
         return System.Text.Json.JsonSerializer.Deserialize<T>(json.GetRawText(), Json)!;
     }
 
+    /// <summary>
+    /// Proves the page ran its scripts exactly when <paramref name="viewport"/> has JavaScript on: a page whose template
+    /// marked items to star (data-star-uid) has star buttons, which only js/stars.js adds, with it and none without.
+    /// Returns whether the page had such items (so a caller can make sure the proof applied somewhere).
+    /// </summary>
+    public static async Task<bool> ExpectScriptsAsInAsync(IPage page, Viewport viewport)
+    {
+        var marked = await page.Locator("[data-star-uid]").CountAsync();
+        if (marked == 0) return false;
+        var stars = await page.Locator("button.star").CountAsync();
+        if (viewport.JavaScript && stars == 0) throw new Xunit.Sdk.XunitException($"{marked} items to star but no star button: the scripts did not run with JavaScript on");
+        if (!viewport.JavaScript && stars > 0) throw new Xunit.Sdk.XunitException($"{stars} star buttons with JavaScript off: this is not the page without scripts");
+        return true;
+    }
+
     /// <summary>Fails when the response is not the expected status.</summary>
     public static void ExpectStatus(OpenedPage opened, int expected)
     {

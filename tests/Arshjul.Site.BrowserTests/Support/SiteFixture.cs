@@ -20,7 +20,18 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public static readonly Viewport Desktop = new("desktop", 1280, 800);
 
+    /// <summary>The same widths with JavaScript off: what a reader without scripts (or before they load) gets.</summary>
+    public static readonly Viewport MobileNoScript = Mobile with { Name = "mobile-nojs", JavaScript = false };
+
+    public static readonly Viewport DesktopNoScript = Desktop with { Name = "desktop-nojs", JavaScript = false };
+
+    public static readonly IReadOnlyList<Viewport> Viewports = [Mobile, Desktop, MobileNoScript, DesktopNoScript];
+
+    /// <summary>A viewport by its name, for theories (whose data must be plain strings).</summary>
+    public static Viewport ViewportNamed(string name) => Viewports.Single(v => v.Name == name);
+
     private readonly Dictionary<string, IBrowserContext> _contexts = [];
+    private readonly List<string> _offsite = [];
     private readonly SemaphoreSlim _contextLock = new(1, 1);
     private Exception? _browserProblem;
     private IPlaywright? _playwright;
@@ -80,6 +91,7 @@ public sealed class SiteFixture : IAsyncLifetime
             {
                 BaseURL = Server.BaseAddress.ToString(),
                 ViewportSize = new ViewportSize { Width = viewport.Width, Height = viewport.Height },
+                JavaScriptEnabled = viewport.JavaScript,
                 AcceptDownloads = true,
                 Locale = "sv-SE",
                 TimezoneId = "Europe/Stockholm",
@@ -87,12 +99,34 @@ public sealed class SiteFixture : IAsyncLifetime
             });
             context.SetDefaultTimeout(15_000);
             context.SetDefaultNavigationTimeout(15_000);
+            // Every request of every shared context is looked at (an event, not a route: no cost to the pages).
+            WatchOffsite(context, Server.BaseAddress, viewport.Name, _offsite);
             _contexts[viewport.Name] = context;
             return context;
         }
         finally
         {
             _contextLock.Release();
+        }
+    }
+
+    /// <summary>Adds to <paramref name="offsite"/> every request of <paramref name="context"/> to anywhere but <paramref name="origin"/> (data: and blob: URLs stay in the page).</summary>
+    public static void WatchOffsite(IBrowserContext context, Uri origin, string label, List<string> offsite)
+    {
+        var prefix = origin.GetLeftPart(UriPartial.Authority) + "/";
+        context.Request += (_, request) =>
+        {
+            if (request.Url.StartsWith(prefix, StringComparison.Ordinal) || request.Url.StartsWith("data:", StringComparison.Ordinal) || request.Url.StartsWith("blob:", StringComparison.Ordinal)) return;
+            lock (offsite) offsite.Add($"{request.Url} ({label}, from {request.Frame.Url})");
+        };
+    }
+
+    /// <summary>Every request a shared context made to anywhere but the static server so far ("url (viewport, from page)").</summary>
+    public IReadOnlyList<string> OffsiteRequests
+    {
+        get
+        {
+            lock (_offsite) return [.. _offsite];
         }
     }
 
@@ -117,7 +151,8 @@ public sealed class SiteFixture : IAsyncLifetime
     }
 }
 
-public sealed record Viewport(string Name, int Width, int Height);
+/// <summary>A browser width and whether JavaScript runs; the shared context of each is keyed by <see cref="Name"/>.</summary>
+public sealed record Viewport(string Name, int Width, int Height, bool JavaScript = true);
 
 [CollectionDefinition(Name)]
 public sealed class SiteCollection : ICollectionFixture<SiteFixture>

@@ -155,6 +155,8 @@
           start: Date.parse(node.getAttribute("data-star-start")),
           end: node.hasAttribute("data-star-end") ? Date.parse(node.getAttribute("data-star-end")) : NaN,
           room: node.getAttribute("data-star-room"),
+          // Set only when the item is not simply scheduled ("cancelled", "postponed", "tentative").
+          status: node.getAttribute("data-status"),
           day: node.getAttribute("data-day"),
           dayText: node.getAttribute("data-day-text"),
         };
@@ -360,7 +362,9 @@
   }
 
   // ---- clashes: overlapping times, or one item ending when the next begins in another room ----
+  // A cancelled item stays in the list (with its badge) but takes no time, so it clashes with nothing.
   function clashesOf(chosen) {
+    chosen = chosen.filter(function (entry) { return entry.status !== "cancelled"; });
     var found = {};
     function add(a, b, kind) {
       (found[a.uid] = found[a.uid] || []).push({ other: b, kind: kind });
