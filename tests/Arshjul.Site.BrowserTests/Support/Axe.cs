@@ -5,12 +5,10 @@ using Microsoft.Playwright;
 namespace Arshjul.Site.BrowserTests.Support;
 
 /// <summary>axe-core, injected into a page from node_modules and run against WCAG 2.0/2.1 A and AA.</summary>
-public static class Axe
+public static partial class Axe
 {
     /// <summary>The rules every page is checked against: WCAG 2.0 and 2.1, A and AA.</summary>
     public static readonly string[] Wcag21 = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
-
-    private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(Tools.AxeScript));
 
     private const string Run = """
         async (tags) => {
@@ -30,12 +28,35 @@ public static class Axe
         """;
 
     /// <param name="tags">axe's rule tags; <see cref="Wcag21"/> when none are given (add "wcag22aa" for target sizes).</param>
+    /// <summary>
+    /// axe on a page as a reader without JavaScript has it. axe is a script, and in a context with JavaScript off
+    /// Playwright's injection never returns; so the DOM the script-less page built is served, its scripts left out,
+    /// at the same address in a context with JavaScript on (same width), and checked there.
+    /// </summary>
+    public static async Task<AxeResult> RunOnScriptlessCopyAsync(IPage scriptless, IBrowserContext withScripts, params string[] tags)
+    {
+        var html = ScriptElement().Replace(await scriptless.ContentAsync(), "");
+        var page = await withScripts.NewPageAsync();
+        try
+        {
+            await page.RouteAsync(scriptless.Url, route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html; charset=utf-8", Body = html }));
+            await page.GotoAsync(scriptless.Url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            if (await page.EvaluateAsync<int>("() => document.querySelectorAll('script').length") != 0) throw new InvalidOperationException("the script-less copy still has scripts");
+            return await RunAsync(page, tags);
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<script\b[^>]*>.*?</script>", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ScriptElement();
+
     public static async Task<AxeResult> RunAsync(IPage page, params string[] tags)
     {
         Tools.RequireAxe();
-        // Evaluated, not added as a <script> tag: with JavaScript off a script tag never runs (and its load never
-        // comes), while Playwright's evaluation still does, so the same check reads pages as a reader without scripts has them.
-        await page.EvaluateAsync(AxeSource.Value);
+        await page.AddScriptTagAsync(new PageAddScriptTagOptions { Path = Tools.AxeScript });
         var json = await page.EvaluateAsync<JsonElement>(Run, tags.Length > 0 ? tags : Wcag21);
         return json.Deserialize<AxeResult>(new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
     }
