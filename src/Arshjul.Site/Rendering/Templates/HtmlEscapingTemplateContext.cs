@@ -119,7 +119,7 @@ public class HtmlEscapingTemplateContext : TemplateContext
         var type = target.GetType();
         if (SharedAccessors.TryGetValue(type, out var shared)) return shared;
         var made = base.GetMemberAccessorImpl(target);
-        return made is null ? made! : SharedAccessors.GetOrAdd(type, made);
+        return made is null ? null! : SharedAccessors.GetOrAdd(type, made);
     }
 
     /// <summary>

@@ -109,5 +109,6 @@ public sealed record ItemView
     /// <summary>The programme day as yyyy-MM-dd (with the event's day change), for grouping starred items by day.</summary>
     public string? DayIso { get; init; }
 
+    /// <summary>"Add to Google Calendar", on the item's own page only (null in lists: made per entry, it cost a tenth of a build).</summary>
     public string? GoogleUrl { get; init; }
 }
