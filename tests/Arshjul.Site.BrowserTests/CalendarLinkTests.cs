@@ -6,24 +6,31 @@ using Xunit.Sdk;
 
 namespace Arshjul.Site.BrowserTests;
 
-/// <summary>The "add to calendar" link of event and programme-item pages downloads a valid iCalendar file of that one event or item.</summary>
+/// <summary>The "add to calendar" link of event and programme-item pages downloads a valid iCalendar file of that one event or item, 
+/// with JavaScript on and off.</summary>
 [Collection(SiteCollection.Name)]
 public sealed class CalendarLinkTests(SiteFixture site, ITestOutputHelper output)
 {
-    [Fact]
-    public async Task Add_to_calendar_downloads_an_ics_that_ical_js_accepts()
+    public static TheoryData<string> Modes => new() { SiteFixture.Desktop.Name, SiteFixture.DesktopNoScript.Name };
+
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public async Task Add_to_calendar_downloads_an_ics_that_ical_js_accepts(string viewportName)
     {
         Tools.RequireIcalCheck();
-        var context = await site.ContextAsync(SiteFixture.Desktop);
-        var failures = new Failures("add to calendar");
-        var folder = Directory.CreateTempSubdirectory("arshjul-ics-").FullName;
+        var viewport = SiteFixture.ViewportNamed(viewportName);
+        var context = await site.ContextAsync(viewport);
+        var failures = new Failures($"add to calendar ({viewport.Name})");
+        var withStars = 0;
+        var folder = Directory.CreateTempSubdirectory($"arshjul-ics-{viewport.Name}-").FullName;
         var downloaded = new ConcurrentDictionary<string, (string Where, string ExpectedUid)>();
         try
         {
-            var pages = CoveredPages.InEveryLanguage().Where(p => p.Page.CalendarFile is not null);
+            var pages = CoveredPages.For(viewport, site.OutputDir).Where(p => p.Page.CalendarFile is not null);
             await Browsing.ForEachPageAsync(failures, pages, async (lang, page) =>
             {
                 await using var opened = await Browsing.OpenAsync(context, page.Path(lang));
+                if (await Browsing.ExpectScriptsAsInAsync(opened.Page, viewport)) Interlocked.Increment(ref withStars);
                 var links = opened.Page.Locator("main a[href$=\".ics\"][download]");
                 var count = await links.CountAsync();
                 if (count == 0) throw new XunitException("no a[href$=\".ics\"][download] in <main>");
@@ -80,8 +87,9 @@ public sealed class CalendarLinkTests(SiteFixture site, ITestOutputHelper output
                 }
             }
 
-            Report.Line(output, $"ics: {downloaded.Count} calendar files downloaded and checked with ical.js");
+            Report.Line(output, $"ics ({viewport.Name}): {downloaded.Count} calendar files downloaded and checked with ical.js");
             failures.ThrowIfAny();
+            Assert.True(withStars > 0, "no checked page has items to star, so nothing showed whether its scripts ran");
         }
         finally
         {

@@ -4,7 +4,7 @@ using Xunit.Sdk;
 
 namespace Arshjul.Site.BrowserTests;
 
-/// <summary>Keyboard-only use: skip link first, Enter moves to main, the navigation is reachable, focus is visible.</summary>
+/// <summary>Keyboard-only use, with JavaScript on and off (off: the pages that run scripts, <see cref="CoveredPages.For"/>): skip link first, Enter moves to main, the navigation is reachable, focus is visible.</summary>
 [Collection(SiteCollection.Name)]
 public sealed class KeyboardTests(SiteFixture site, ITestOutputHelper output)
 {
@@ -38,16 +38,22 @@ public sealed class KeyboardTests(SiteFixture site, ITestOutputHelper output)
           .flatMap(n => [...n.querySelectorAll('a[href]')].map(a => a.getAttribute('href')))
         """;
 
-    [Fact]
-    public async Task Tab_first_reaches_the_skip_link_and_Enter_moves_focus_to_main()
+    public static TheoryData<string> Modes => new() { SiteFixture.Desktop.Name, SiteFixture.DesktopNoScript.Name };
+
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public async Task Tab_first_reaches_the_skip_link_and_Enter_moves_focus_to_main(string viewportName)
     {
-        var context = await site.ContextAsync(SiteFixture.Desktop);
-        var failures = new Failures("skip link");
+        var viewport = SiteFixture.ViewportNamed(viewportName);
+        var context = await site.ContextAsync(viewport);
+        var failures = new Failures($"skip link ({viewport.Name})");
         var pages = 0;
-        await Browsing.ForEachPageAsync(failures, CoveredPages.InEveryLanguage(), async (lang, page) =>
+        var withStars = 0;
+        await Browsing.ForEachPageAsync(failures, CoveredPages.For(viewport, site.OutputDir), async (lang, page) =>
         {
             await using var opened = await Browsing.OpenAsync(context, page.Path(lang));
             var p = opened.Page;
+            if (await Browsing.ExpectScriptsAsInAsync(p, viewport)) Interlocked.Increment(ref withStars);
             await p.Keyboard.PressAsync("Tab");
             var first = await p.EvalAsync<FocusInfo>(Focused);
             var mainId = await p.EvaluateAsync<string?>("() => document.querySelector('main')?.id || null");
@@ -60,22 +66,27 @@ public sealed class KeyboardTests(SiteFixture site, ITestOutputHelper output)
             if (!afterEnter.IsMain && !afterEnter.InMain) throw new XunitException($"after Enter on the skip link focus is on {afterEnter.Describe()}, expected <main>");
             Interlocked.Increment(ref pages);
         });
-        Report.Line(output, $"keyboard: skip link first and working on {pages} pages");
+        Report.Line(output, $"keyboard ({viewport.Name}): skip link first and working on {pages} pages");
         failures.ThrowIfAny();
+        Assert.True(withStars > 0, "no checked page has items to star, so nothing showed whether its scripts ran");
     }
 
     /// <summary>Tabs through each whole page: every main-navigation link is reached, and every focused element visibly shows focus.</summary>
-    [Fact]
-    public async Task Tab_reaches_the_main_navigation_and_every_focus_is_visible()
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public async Task Tab_reaches_the_main_navigation_and_every_focus_is_visible(string viewportName)
     {
-        var context = await site.ContextAsync(SiteFixture.Desktop);
-        var failures = new Failures("keyboard focus");
+        var viewport = SiteFixture.ViewportNamed(viewportName);
+        var context = await site.ContextAsync(viewport);
+        var failures = new Failures($"keyboard focus ({viewport.Name})");
         var stops = 0;
+        var withStars = 0;
         var report = new ConcurrentDictionary<string, string>();
-        await Browsing.ForEachPageAsync(failures, CoveredPages.InEveryLanguage(), async (lang, page) =>
+        await Browsing.ForEachPageAsync(failures, CoveredPages.For(viewport, site.OutputDir), async (lang, page) =>
         {
             await using var opened = await Browsing.OpenAsync(context, page.Path(lang));
             var p = opened.Page;
+            if (await Browsing.ExpectScriptsAsInAsync(p, viewport)) Interlocked.Increment(ref withStars);
             var navLinks = await p.EvaluateAsync<string[]>(MainNavLinks);
             if (navLinks.Length == 0) throw new XunitException("no main navigation links found (a <nav> outside main and footer without hreflang links)");
             var reachedNav = new HashSet<string>(StringComparer.Ordinal);
@@ -102,8 +113,9 @@ public sealed class KeyboardTests(SiteFixture site, ITestOutputHelper output)
             if (problems.Count > 0) throw new XunitException(string.Join("\n", problems.Distinct().Take(15)) + (problems.Distinct().Count() > 15 ? $"\n… {problems.Distinct().Count() - 15} more" : ""));
         });
         foreach (var line in report.OrderBy(r => r.Key, StringComparer.Ordinal)) output.WriteLine(line.Value);
-        Report.Line(output, $"keyboard: {report.Count} pages tabbed through, {stops} focus stops checked");
+        Report.Line(output, $"keyboard ({viewport.Name}): {report.Count} pages tabbed through, {stops} focus stops checked");
         failures.ThrowIfAny();
+        Assert.True(withStars > 0, "no checked page has items to star, so nothing showed whether its scripts ran");
     }
 
     private sealed record FocusInfo(

@@ -5,7 +5,8 @@ using Xunit.Sdk;
 
 namespace Arshjul.Site.BrowserTests;
 
-/// <summary>The language switcher of every covered page leads to the same page in each other language.</summary>
+/// <summary>The language switcher of every covered page leads to the same page in each other language, with JavaScript on and off
+/// (off: the pages that run scripts, <see cref="CoveredPages.For"/>).</summary>
 [Collection(SiteCollection.Name)]
 public sealed class LanguageSwitcherTests(SiteFixture site, ITestOutputHelper output)
 {
@@ -21,15 +22,22 @@ public sealed class LanguageSwitcherTests(SiteFixture site, ITestOutputHelper ou
         }
         """;
 
-    [Fact]
-    public async Task Every_switcher_link_reaches_the_same_page_in_the_other_language()
+    public static TheoryData<string> Modes => new() { SiteFixture.Desktop.Name, SiteFixture.DesktopNoScript.Name };
+
+    [Theory]
+    [MemberData(nameof(Modes))]
+    public async Task Every_switcher_link_reaches_the_same_page_in_the_other_language(string viewportName)
     {
-        var context = await site.ContextAsync(SiteFixture.Desktop);
-        var failures = new Failures("language switcher");
+        var viewport = SiteFixture.ViewportNamed(viewportName);
+        var context = await site.ContextAsync(viewport);
+        var failures = new Failures($"language switcher ({viewport.Name})");
         var followed = new ConcurrentBag<string>();
-        await Browsing.ForEachPageAsync(failures, CoveredPages.InEveryLanguage(), async (lang, page) =>
+        var withStars = 0;
+        var pages = CoveredPages.For(viewport, site.OutputDir);
+        await Browsing.ForEachPageAsync(failures, pages, async (lang, page) =>
         {
             await using var opened = await Browsing.OpenAsync(context, page.Path(lang));
+            if (await Browsing.ExpectScriptsAsInAsync(opened.Page, viewport)) Interlocked.Increment(ref withStars);
             var nav = await opened.Page.EvalAsync<Switcher>(SwitcherLinks);
             if (nav.Error is not null) throw new XunitException(nav.Error);
             if (string.IsNullOrWhiteSpace(nav.Label)) throw new XunitException("the language <nav> has no aria-label");
@@ -71,8 +79,9 @@ public sealed class LanguageSwitcherTests(SiteFixture site, ITestOutputHelper ou
 
             if (problems.Count > 0) throw new XunitException(string.Join("; ", problems));
         });
-        Report.Line(output, $"language switcher: {followed.Count} links followed from {CoveredPages.All.Count * SiteFixture.Languages.Length} pages");
+        Report.Line(output, $"language switcher ({viewport.Name}): {followed.Count} links followed from {pages.Count} pages");
         failures.ThrowIfAny();
+        Assert.True(withStars > 0, "no checked page has items to star, so nothing showed whether its scripts ran");
     }
 
     private sealed record Switcher(string? Error, string? Label, IReadOnlyList<SwitcherLink>? Links);

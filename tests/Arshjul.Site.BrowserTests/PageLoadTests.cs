@@ -18,7 +18,7 @@ public sealed class PageLoadTests(SiteFixture site, ITestOutputHelper output)
         var failures = new Failures($"page load ({viewport.Name})");
         var withStars = 0;
         var checkedPages = 0;
-        await Browsing.ForEachPageAsync(failures, CoveredPages.InEveryLanguage(), async (lang, page) =>
+        await Browsing.ForEachPageAsync(failures, CoveredPages.For(viewport, site.OutputDir), async (lang, page) =>
         {
             await using var opened = await Browsing.OpenAsync(context, page.Path(lang));
             Browsing.ExpectStatus(opened, page.ExpectedStatus);
@@ -36,6 +36,31 @@ public sealed class PageLoadTests(SiteFixture site, ITestOutputHelper output)
         Report.Line(output, $"load ({viewport.Name}): {checkedPages} pages loaded cleanly");
         failures.ThrowIfAny();
         Assert.True(withStars > 0, "no checked page has items to star, so nothing showed whether its scripts ran");
+    }
+
+    /// <summary>
+    /// The JavaScript-off runs of the checks skip the covered pages that run no script (<see cref="CoveredPages.For"/>):
+    /// this is what makes that honest. Each such page, in each language, builds the same document with JavaScript off as on.
+    /// </summary>
+    [Fact]
+    public async Task A_covered_page_that_runs_no_script_is_the_same_page_with_JavaScript_off()
+    {
+        var on = await site.ContextAsync(SiteFixture.Desktop);
+        var off = await site.ContextAsync(SiteFixture.DesktopNoScript);
+        var withScripts = CoveredPages.For(SiteFixture.DesktopNoScript, site.OutputDir).ToHashSet();
+        var without = CoveredPages.InEveryLanguage().Where(p => !withScripts.Contains(p)).ToList();
+        Assert.True(withScripts.Count > 0 && without.Count > 0, $"{withScripts.Count} covered pages run scripts, {without.Count} do not: the split is not being tried");
+        var failures = new Failures("pages without scripts, JavaScript on and off");
+        await Browsing.ForEachPageAsync(failures, without, async (lang, page) =>
+        {
+            await using var withJs = await Browsing.OpenAsync(on, page.Path(lang));
+            await using var withoutJs = await Browsing.OpenAsync(off, page.Path(lang));
+            var a = await withJs.Page.EvaluateAsync<string>("() => document.documentElement.outerHTML");
+            var b = await withoutJs.Page.EvaluateAsync<string>("() => document.documentElement.outerHTML");
+            if (a != b) throw new XunitException($"the document differs with JavaScript on ({a.Length} characters) and off ({b.Length})");
+        });
+        Report.Line(output, $"scripts: {withScripts.Count} covered pages run scripts; the other {without.Count} are the same with JavaScript on and off");
+        failures.ThrowIfAny();
     }
 
     /// <summary>

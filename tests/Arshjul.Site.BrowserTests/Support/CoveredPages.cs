@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Arshjul.Site.BrowserTests.Support;
 
 /// <summary>What a covered page is, for the checks that depend on it.</summary>
@@ -10,6 +12,10 @@ public enum PageKind
     Speaker,
     Article,
     Page,
+    /// <summary>A list of one kind of page: events, speakers, news.</summary>
+    List,
+    /// <summary>A series page with its annual wheel.</summary>
+    Series,
     My,
     NotFound,
 }
@@ -19,6 +25,9 @@ public sealed record CoveredPage(string Name, string PathPattern, PageKind Kind,
 {
     public string Path(string lang) => PathPattern.Replace("{lang}", lang, StringComparison.Ordinal);
 
+    /// <summary>The built file the server answers this page with, relative to the output folder.</summary>
+    public string File(string lang) => Kind == PageKind.NotFound ? $"{lang}/404.html" : Path(lang).TrimStart('/') + "index.html";
+
     public int ExpectedStatus => Kind == PageKind.NotFound ? 404 : 200;
 
     /// <summary>The path the language switcher of this page must lead to in <paramref name="lang"/>.</summary>
@@ -27,7 +36,7 @@ public sealed record CoveredPage(string Name, string PathPattern, PageKind Kind,
     public override string ToString() => Name;
 }
 
-public static class CoveredPages
+public static partial class CoveredPages
 {
     public static readonly IReadOnlyList<CoveredPage> All =
     [
@@ -39,6 +48,10 @@ public static class CoveredPages
         new("speaker-kjell-nilsson", "/{lang}/speakers/kjell-nilsson/", PageKind.Speaker),
         new("article-projektinternat", "/{lang}/news/2023-02-10-projektinternat-i-orebro/", PageKind.Article),
         new("accessibility", "/{lang}/tillganglighet/", PageKind.Page),
+        new("events", "/{lang}/events/", PageKind.List),
+        new("speakers", "/{lang}/speakers/", PageKind.List),
+        new("news", "/{lang}/news/", PageKind.List),
+        new("series-arshjul", "/{lang}/series/varmlandsstrategins-arshjul/", PageKind.Series),
         new("my-programme", "/{lang}/my/", PageKind.My),
         new("not-found", "/{lang}/does-not-exist/", PageKind.NotFound),
     ];
@@ -48,4 +61,19 @@ public static class CoveredPages
         from lang in SiteFixture.Languages
         from page in All
         select (lang, page);
+
+    /// <summary>
+    /// The covered pages a check opens in <paramref name="viewport"/>: every one with JavaScript on; with it off, those
+    /// whose built HTML runs a script. A page without one is the same page with JavaScript off, and was checked with it on.
+    /// </summary>
+    public static IReadOnlyList<(string Lang, CoveredPage Page)> For(Viewport viewport, string outputDir) =>
+        viewport.JavaScript
+            ? [.. InEveryLanguage()]
+            : [.. InEveryLanguage().Where(p => RunsScripts(File.ReadAllText(Path.Combine(outputDir, p.Page.File(p.Lang)))))];
+
+    /// <summary>Whether an HTML text has a script element that runs: any but JSON-LD data.</summary>
+    public static bool RunsScripts(string html) => ExecutableScript().IsMatch(html);
+
+    [GeneratedRegex(@"<script(?![^>]*\btype=""application/ld\+json"")[\s>]", RegexOptions.IgnoreCase)]
+    private static partial Regex ExecutableScript();
 }
