@@ -16,8 +16,11 @@ public sealed class ProgrammeScaleTests(SiteFixture site, ITestOutputHelper outp
 {
     private const string Reglab = "/sv/events/2018-reglab-arskonferens/";
 
-    [Fact]
-    public async Task Reglab2018_At390px_EndsItsProgrammeWithinFourScreens_AndIsScreenshotAtThreeWidths()
+    /// <summary>With JavaScript on and off: without it there are no filter controls above the list, and no stars.</summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Reglab2018_At390px_EndsItsProgrammeWithinFourScreens_AndIsScreenshotAtThreeWidths(bool javaScript)
     {
         var folder = RepoRoot.Combine("artifacts", "programme");
         Directory.CreateDirectory(folder);
@@ -27,12 +30,14 @@ public sealed class ProgrammeScaleTests(SiteFixture site, ITestOutputHelper outp
             {
                 BaseURL = site.Server.BaseAddress.ToString(),
                 ViewportSize = new ViewportSize { Width = width, Height = 844 },
+                JavaScriptEnabled = javaScript,
             }));
             var page = await context.Value.NewPageAsync();
             await page.GotoAsync(Reglab);
             var bottom = await page.EvaluateAsync<double>("() => { const p = document.querySelector('.programme'); return p.getBoundingClientRect().bottom + window.scrollY; }");
-            Report.Line(output, $"Reglab 2018 at {width} px: the programme ends at {bottom:0} px ({bottom / 844:0.0} screens of 844 px)");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"reglab-2018-{width}.png"), FullPage = true });
+            var mode = javaScript ? "" : "-nojs";
+            Report.Line(output, $"Reglab 2018 at {width} px{(javaScript ? "" : " without JavaScript")}: the programme ends at {bottom:0} px ({bottom / 844:0.0} screens of 844 px)");
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, $"reglab-2018-{width}{mode}.png"), FullPage = true });
             if (width == 390) Assert.True(bottom < 4 * 844, $"at 390 px the programme ends at {bottom:0} px, over four screens ({4 * 844} px)");
         }
     }
