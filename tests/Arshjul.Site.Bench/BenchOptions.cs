@@ -27,6 +27,9 @@ public sealed record BenchOptions
     /// <summary>Build the 1,500-item congress and report its largest page against the 1 MB budget (issue 15).</summary>
     public bool Congress { get; init; } = true;
 
+    /// <summary>The example site as a fresh process, JIT and ReadyToRun (--no-example to skip).</summary>
+    public bool Example { get; init; } = true;
+
     /// <summary>Time Hugo on the same content, alternating with Arshjul, when `hugo` is on PATH.</summary>
     public bool Hugo { get; init; } = true;
 
@@ -83,6 +86,9 @@ public sealed record BenchOptions
                 case "--warnings":
                     options = options with { Warnings = true };
                     break;
+                case "--no-example":
+                    options = options with { Example = false };
+                    break;
                 case "--no-congress":
                     options = options with { Congress = false };
                     break;
@@ -130,6 +136,7 @@ public sealed record BenchOptions
           --no-serve       skip the incremental (serve) measurement
           --no-hugo        skip the side-by-side with Hugo (run when `hugo` is on PATH)
           --warnings       also time each size with translations that set their source's facts otherwise (a warning each) against the plain site
+          --no-example     skip the example site as a fresh process (JIT and ReadyToRun) against 0.4 s
           --no-congress    skip the 1,500-item congress (its largest page against the 1 MB budget)
           --stages         also time the build's stages in this process
           --keep           keep the generated sites and outputs

@@ -123,6 +123,8 @@ try
     }
 
     if (options.Congress) comparisons.Add(CongressBudget.Measure(runner, work, options.Keep, log));
+
+    if (options.Example) comparisons.Add(ExampleStart.Measure(runner, repo, work, Math.Max(options.Runs, 5), log));
 }
 finally
 {

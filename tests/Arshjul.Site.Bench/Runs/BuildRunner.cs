@@ -23,6 +23,9 @@ public sealed partial class BuildRunner(string arshjulDll)
         return Run("dotnet", [arshjulDll, "build", "--source", source, "--output", output, "--now", Now], output);
     }
 
+    /// <summary>`arshjul --version`: what starting the runtime and the tool costs before any work.</summary>
+    public BuildRun Version(string scratch) => Run("dotnet", [arshjulDll, "--version"], scratch);
+
     /// <summary>Runs one build process (this tool's, or another generator's such as Hugo) and measures it.</summary>
     public static BuildRun Run(string program, string[] arguments, string output) =>
         HasTimeTool ? WithTimeTool(program, arguments, output) : Polled(program, arguments);
