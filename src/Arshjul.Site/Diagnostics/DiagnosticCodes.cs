@@ -25,6 +25,7 @@ public static class DiagnosticCodes
     public const string ArticleDateMismatch = "AJ0115";
     public const string UnknownTimeZone = "AJ0116";
     public const string TranslationSetsFixedKey = "AJ0117";
+    public const string DuplicateGuid = "AJ0118";
 
     // Site sources and author URLs (issue 12, points 3 and 4): AJ0120–AJ0139.
     public const string LinkOutsideSite = "AJ0120";

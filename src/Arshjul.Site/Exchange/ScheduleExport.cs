@@ -76,7 +76,8 @@ public sealed class ScheduleExport(SiteOptions options, Func<MarkdownText, strin
     private ExchangeTalk Talk(ProgrammeItem item, string language, string host, string allRooms, HashSet<int> ids)
     {
         var text = item.Text.In(language).Value;
-        var guid = NameBasedUuid.Of(CalendarIdentity.Uid(item, host));
+        // An imported talk keeps the id it had in its schedule; the site's own get one from their calendar UID.
+        var guid = item.ScheduleGuid ?? NameBasedUuid.Of(CalendarIdentity.Uid(item, host));
         var start = LocalInstant.Of(item.Start!.Value, item.Event.TimeZone);
         var duration = item.End is { } end ? LocalInstant.Of(end, item.Event.TimeZone) - start : TimeSpan.Zero;
         var page = item.HasPage ? SitePaths.Item(language, item) : SitePaths.Event(language, item.Event);

@@ -87,6 +87,12 @@ public sealed class ProgrammeItem
     /// <summary>The status the item sets itself; null when it sets none (even <c>status: scheduled</c> counts as set).</summary>
     public Status? Status { get; init; }
 
+    /// <summary>
+    /// The talk's id in the schedule its session file was imported from (<c>guid</c>): schedule.json and schedule.xml
+    /// keep it, so an app that holds the imported schedule sees the same talks, not new ones. Null for items of the site's own.
+    /// </summary>
+    public Guid? ScheduleGuid { get; init; }
+
     public List<ProgrammeItem> Children { get; } = [];
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace Arshjul.Site.Tests.Exchange;
 
 /// <summary>
 /// `arshjul import`: pretalx's democon and a hand-written frab schedule.xml (Fixtures/frab-nightowl.xml) import, build
-/// without errors and round-trip; an existing event is refused; a re-import with --force keeps slugs and guids.
+/// without errors and round-trip, keeping each talk's guid; an existing event is refused; a re-import with --force keeps slugs and guids.
 /// </summary>
 public sealed class ScheduleImportTests : IDisposable
 {
@@ -36,6 +36,12 @@ public sealed class ScheduleImportTests : IDisposable
         Assert.Equal(36, source.Count);
         Assert.Equal(source, Facts(C3vocJsonReader.Read(exported)));
         Assert.Equal(source, Facts(FrabXmlReader.Read(exportedXml)));
+
+        // An app that holds pretalx's schedule and then reads the site's sees the same talks, not 36 new ones.
+        var guids = TalkGuids(C3vocJsonReader.Read(File.ReadAllText(democon)));
+        Assert.Equal(36, guids.Count);
+        Assert.Equal(guids, TalkGuids(C3vocJsonReader.Read(exported)));
+        Assert.Equal(guids, TalkGuids(FrabXmlReader.Read(exportedXml)));
     }
 
     [Fact]
@@ -119,6 +125,8 @@ public sealed class ScheduleImportTests : IDisposable
         Assert.Equal(DayFacts(source), DayFacts(fromJson));
         Assert.Equal(LinkFacts(source), LinkFacts(fromXml));
         Assert.Equal(LinkFacts(source), LinkFacts(fromJson));
+        Assert.Equal(TalkGuids(source), TalkGuids(fromXml));
+        Assert.Equal(TalkGuids(source), TalkGuids(fromJson));
         Assert.Equal(["Main Hall", "Workshop Room"], RoomsOn(fromXml, 1));
         Assert.Equal(["Main Hall", "Garden Tent"], RoomsOn(fromXml, 2));
         Assert.Equal("", ScheduleValidators.FrabErrors(new Dictionary<string, byte[]> { ["x"] = exportedXml })["x"]);
@@ -177,6 +185,9 @@ public sealed class ScheduleImportTests : IDisposable
             f => Path.GetFileName(f),
             f => File.ReadAllLines(f).Single(l => l.StartsWith("guid: ", StringComparison.Ordinal)),
             StringComparer.Ordinal);
+
+    private static HashSet<string> TalkGuids(ExchangeSchedule schedule) =>
+        schedule.Talks.Select(t => $"{t.Title}|{t.Guid:D}").ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> DayFacts(ExchangeSchedule schedule) =>
         schedule.Days.SelectMany(d => d.Talks.Select(t => $"{t.Title}|{d.Date:yyyy-MM-dd}")).ToHashSet(StringComparer.Ordinal);

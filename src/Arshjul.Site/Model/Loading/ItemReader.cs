@@ -42,6 +42,9 @@ internal sealed class ItemReader
 
     private readonly Dictionary<string, SourceLocation> _ids = new(StringComparer.Ordinal);
 
+    // Each imported talk's guid, where it is written: two items of one event with one guid would be one talk to an app.
+    private readonly Dictionary<Guid, SourceLocation> _guids = [];
+
     // The next suffix to try per base id, so that many same-titled items cost linear time, not quadratic.
     private readonly Dictionary<string, int> _nextSuffix = new(StringComparer.Ordinal);
 
@@ -90,7 +93,7 @@ internal sealed class ItemReader
                 $"A programme item cannot be called '{slug}': {ReservedIdReason}. Rename the file, e.g. to '{slug}-info'.");
         }
 
-        var item = NewItem(data, slug, text, files, isFile: true, start: start);
+        var item = NewItem(data, slug, text, files, isFile: true, start: start, guid: ReadGuid(data));
         Reserve(slug, data.Location);
         var childTranslations = files.Where(f => f != source).ToDictionary(f => f.Language!, f => EntryList.Of(f.Data, "items"));
         ReadChildren(item, EntryList.Of(data, "items"), childTranslations);
@@ -219,7 +222,8 @@ internal sealed class ItemReader
         bool isFile = false,
         LocalDateTimeValue? start = null,
         TimeOnly? time = null,
-        int day = 1)
+        int day = 1,
+        Guid? guid = null)
     {
         var (declaredEnd, endTime) = ReadEnd(data);
         return new ProgrammeItem
@@ -248,7 +252,33 @@ internal sealed class ItemReader
             Materials = ReadMaterials(data),
             Recording = ReadRecording(data),
             Status = _context.ReadStatus(data),
+            ScheduleGuid = guid,
         };
+    }
+
+    /// <summary>A session file's <c>guid</c> (written by <c>arshjul import</c>): a UUID, and one talk's alone within the event.</summary>
+    private Guid? ReadGuid(YamlObject data)
+    {
+        if (data.Text("guid") is not { } written) return null;
+        var at = data.ValueLocation("guid");
+        if (!Guid.TryParse(written.Trim(), out var guid))
+        {
+            _context.Diagnostics.Error(DiagnosticCodes.InvalidValue, at,
+                $"'guid' is {SafeText.Quote(written)}, which is not a UUID.",
+                "It is the talk's id in the schedule it was imported from, e.g. guid: 3f2504e0-4f89-11d3-9a0c-0305e82c3301. Remove the line for a talk of your own.");
+            return null;
+        }
+
+        if (_guids.TryGetValue(guid, out var first))
+        {
+            _context.Diagnostics.Error(DiagnosticCodes.DuplicateGuid, at,
+                $"The guid {guid:D} is also the guid of the item at {first}; schedule apps would take the two for one talk.",
+                "A session file copied from an imported one keeps its guid: remove the 'guid' line from the copy.");
+            return null;
+        }
+
+        _guids[guid] = at;
+        return guid;
     }
 
     private ItemText ReadInlineTranslation(YamlObject own, ItemText fallback, YamlObject source)
