@@ -93,21 +93,26 @@ public static class Dependencies
     {
         private readonly Dictionary<object, IReadOnlySet<string>> _cache = new(ReferenceEqualityComparer.Instance);
 
+        // An item's calendar is in every language and in its day, room, track and people's calendars: one set for all of them.
+        private readonly Dictionary<object, IReadOnlySet<string>> _calendars = new(ReferenceEqualityComparer.Instance);
+
         public IReadOnlySet<string> Of(Event ev) => Get(ev, () => OfEvent(site, ev));
 
         public IReadOnlySet<string> Of(ProgrammeItem item) => Get(item, () => OfItem(item));
 
-        public IReadOnlySet<string> OfCalendar(ProgrammeItem item) => OfItemCalendar(item, Of(item));
+        public IReadOnlySet<string> OfCalendar(ProgrammeItem item) => Get(_calendars, item, () => OfItemCalendar(item, Of(item)));
 
         public IReadOnlySet<string> Of(Person person) => Get(person, () => OfPerson(person));
 
         public IReadOnlySet<string> Of(Article article) => Get(article, () => OfArticle(article));
 
-        private IReadOnlySet<string> Get(object key, Func<IReadOnlySet<string>> make)
+        private IReadOnlySet<string> Get(object key, Func<IReadOnlySet<string>> make) => Get(_cache, key, make);
+
+        private static IReadOnlySet<string> Get(Dictionary<object, IReadOnlySet<string>> cache, object key, Func<IReadOnlySet<string>> make)
         {
-            lock (_cache)
+            lock (cache)
             {
-                if (!_cache.TryGetValue(key, out var deps)) _cache[key] = deps = make();
+                if (!cache.TryGetValue(key, out var deps)) cache[key] = deps = make();
                 return deps;
             }
         }
