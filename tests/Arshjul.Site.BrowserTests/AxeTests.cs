@@ -11,11 +11,9 @@ namespace Arshjul.Site.BrowserTests;
 [Collection(SiteCollection.Name)]
 public sealed class AxeTests(SiteFixture site, ITestOutputHelper output)
 {
-    public static TheoryData<string> Viewports => new() { SiteFixture.Desktop.Name, SiteFixture.Mobile.Name, SiteFixture.DesktopNoScript.Name, SiteFixture.MobileNoScript.Name };
-
     /// <summary>At both widths: the narrow layout (reflow, target sizes, contrast of what moves) is a different page to axe.</summary>
     [Theory]
-    [MemberData(nameof(Viewports))]
+    [MemberData(nameof(SiteFixture.EveryViewport), MemberType = typeof(SiteFixture))]
     public async Task Every_covered_page_has_no_axe_violations(string viewportName)
     {
         Tools.RequireAxe();

@@ -11,10 +11,8 @@ namespace Arshjul.Site.BrowserTests;
 [Collection(SiteCollection.Name)]
 public sealed class CalendarLinkTests(SiteFixture site, ITestOutputHelper output)
 {
-    public static TheoryData<string> Modes => new() { SiteFixture.Desktop.Name, SiteFixture.DesktopNoScript.Name };
-
     [Theory]
-    [MemberData(nameof(Modes))]
+    [MemberData(nameof(SiteFixture.DesktopWithAndWithoutScripts), MemberType = typeof(SiteFixture))]
     public async Task Add_to_calendar_downloads_an_ics_that_ical_js_accepts(string viewportName)
     {
         Tools.RequireIcalCheck();

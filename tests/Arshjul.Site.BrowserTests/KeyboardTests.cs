@@ -38,10 +38,8 @@ public sealed class KeyboardTests(SiteFixture site, ITestOutputHelper output)
           .flatMap(n => [...n.querySelectorAll('a[href]')].map(a => a.getAttribute('href')))
         """;
 
-    public static TheoryData<string> Modes => new() { SiteFixture.Desktop.Name, SiteFixture.DesktopNoScript.Name };
-
     [Theory]
-    [MemberData(nameof(Modes))]
+    [MemberData(nameof(SiteFixture.DesktopWithAndWithoutScripts), MemberType = typeof(SiteFixture))]
     public async Task Tab_first_reaches_the_skip_link_and_Enter_moves_focus_to_main(string viewportName)
     {
         var viewport = SiteFixture.ViewportNamed(viewportName);
@@ -73,7 +71,7 @@ public sealed class KeyboardTests(SiteFixture site, ITestOutputHelper output)
 
     /// <summary>Tabs through each whole page: every main-navigation link is reached, and every focused element visibly shows focus.</summary>
     [Theory]
-    [MemberData(nameof(Modes))]
+    [MemberData(nameof(SiteFixture.DesktopWithAndWithoutScripts), MemberType = typeof(SiteFixture))]
     public async Task Tab_reaches_the_main_navigation_and_every_focus_is_visible(string viewportName)
     {
         var viewport = SiteFixture.ViewportNamed(viewportName);

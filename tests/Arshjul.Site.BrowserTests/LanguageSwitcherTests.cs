@@ -22,10 +22,8 @@ public sealed class LanguageSwitcherTests(SiteFixture site, ITestOutputHelper ou
         }
         """;
 
-    public static TheoryData<string> Modes => new() { SiteFixture.Desktop.Name, SiteFixture.DesktopNoScript.Name };
-
     [Theory]
-    [MemberData(nameof(Modes))]
+    [MemberData(nameof(SiteFixture.DesktopWithAndWithoutScripts), MemberType = typeof(SiteFixture))]
     public async Task Every_switcher_link_reaches_the_same_page_in_the_other_language(string viewportName)
     {
         var viewport = SiteFixture.ViewportNamed(viewportName);

@@ -23,10 +23,8 @@ public sealed class LayoutTests(SiteFixture site, ITestOutputHelper output)
 
     private static readonly SemaphoreSlim ScreenshotTurn = new(1, 1);
 
-    public static TheoryData<string> Viewports => new() { SiteFixture.Mobile.Name, SiteFixture.Desktop.Name, SiteFixture.MobileNoScript.Name, SiteFixture.DesktopNoScript.Name };
-
     [Theory]
-    [MemberData(nameof(Viewports))]
+    [MemberData(nameof(SiteFixture.EveryViewport), MemberType = typeof(SiteFixture))]
     public async Task No_horizontal_overflow_and_a_screenshot_of_every_covered_page(string viewportName)
     {
         var viewport = SiteFixture.ViewportNamed(viewportName);

@@ -7,10 +7,8 @@ namespace Arshjul.Site.BrowserTests;
 [Collection(SiteCollection.Name)]
 public sealed class PageLoadTests(SiteFixture site, ITestOutputHelper output)
 {
-    public static TheoryData<string> Modes => new() { SiteFixture.Desktop.Name, SiteFixture.DesktopNoScript.Name };
-
     [Theory]
-    [MemberData(nameof(Modes))]
+    [MemberData(nameof(SiteFixture.DesktopWithAndWithoutScripts), MemberType = typeof(SiteFixture))]
     public async Task Every_covered_page_loads_cleanly_in_its_language(string viewportName)
     {
         var viewport = SiteFixture.ViewportNamed(viewportName);

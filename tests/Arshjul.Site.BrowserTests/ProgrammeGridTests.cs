@@ -28,13 +28,9 @@ public sealed class ProgrammeGridTests(SiteFixture site, ITestOutputHelper outpu
         }
         """;
 
-    public static TheoryData<string> Desktops => new() { SiteFixture.Desktop.Name, SiteFixture.DesktopNoScript.Name };
-
-    public static TheoryData<string> Phones => new() { SiteFixture.Mobile.Name, SiteFixture.MobileNoScript.Name };
-
     /// <summary>With JavaScript on and off: the grid is CSS over the list, so it must not need the finder's script.</summary>
     [Theory]
-    [MemberData(nameof(Desktops))]
+    [MemberData(nameof(SiteFixture.DesktopWithAndWithoutScripts), MemberType = typeof(SiteFixture))]
     public async Task Reglab2018_At1280px_HasAVisibleHeaderPerRoom_AndEveryLarpassUnderIt(string viewportName)
     {
         var viewport = SiteFixture.ViewportNamed(viewportName);
@@ -65,7 +61,7 @@ public sealed class ProgrammeGridTests(SiteFixture site, ITestOutputHelper outpu
     }
 
     [Theory]
-    [MemberData(nameof(Phones))]
+    [MemberData(nameof(SiteFixture.MobileWithAndWithoutScripts), MemberType = typeof(SiteFixture))]
     public async Task Reglab2018_At390px_IsAListWithoutRoomHeaders(string viewportName)
     {
         var viewport = SiteFixture.ViewportNamed(viewportName);

@@ -27,6 +27,15 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public static readonly IReadOnlyList<Viewport> Viewports = [Mobile, Desktop, MobileNoScript, DesktopNoScript];
 
+    /// <summary>Every viewport by name: both widths, with JavaScript on and off.</summary>
+    public static TheoryData<string> EveryViewport => new(Viewports.Select(v => v.Name));
+
+    /// <summary>The desktop viewport with JavaScript on and off, by name, for the theories of checks that run in both.</summary>
+    public static TheoryData<string> DesktopWithAndWithoutScripts => new() { Desktop.Name, DesktopNoScript.Name };
+
+    /// <summary>The phone viewport with JavaScript on and off, by name.</summary>
+    public static TheoryData<string> MobileWithAndWithoutScripts => new() { Mobile.Name, MobileNoScript.Name };
+
     /// <summary>A viewport by its name, for theories (whose data must be plain strings).</summary>
     public static Viewport ViewportNamed(string name) => Viewports.Single(v => v.Name == name);
 
