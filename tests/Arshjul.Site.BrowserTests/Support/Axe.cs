@@ -27,7 +27,6 @@ public static partial class Axe
         }
         """;
 
-    /// <param name="tags">axe's rule tags; <see cref="Wcag21"/> when none are given (add "wcag22aa" for target sizes).</param>
     /// <summary>
     /// axe on a page as a reader without JavaScript has it. axe is a script, and in a context with JavaScript off
     /// Playwright's injection never returns; so the DOM the script-less page built is served, its scripts left out,
@@ -53,6 +52,7 @@ public static partial class Axe
     [System.Text.RegularExpressions.GeneratedRegex(@"<script\b[^>]*>.*?</script>", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex ScriptElement();
 
+    /// <param name="tags">axe's rule tags; <see cref="Wcag21"/> when none are given (add "wcag22aa" for target sizes).</param>
     public static async Task<AxeResult> RunAsync(IPage page, params string[] tags)
     {
         Tools.RequireAxe();

@@ -14,4 +14,8 @@ public static class SitePages
             .Select(p => p.EndsWith("/index.html", StringComparison.Ordinal) ? p[..^"index.html".Length] : p)
             .Order(StringComparer.Ordinal)
             .ToList();
+
+    /// <summary>Of the site paths <paramref name="paths"/>, those whose built file runs a script (<see cref="CoveredPages.RunsScripts"/>).</summary>
+    public static IReadOnlyList<string> ThatRunScripts(string outputFolder, IEnumerable<string> paths) =>
+        paths.Where(p => CoveredPages.RunsScripts(File.ReadAllText(Path.Combine(outputFolder, (p.EndsWith('/') ? p + "index.html" : p).TrimStart('/'))))).ToList();
 }
