@@ -29,9 +29,7 @@ public sealed class AxeTests(SiteFixture site, ITestOutputHelper output)
         {
             await using var opened = await Browsing.OpenAsync(context, page.Path(lang));
             if (await Browsing.ExpectScriptsAsInAsync(opened.Page, viewport)) Interlocked.Increment(ref withStars);
-            var result = viewport.JavaScript
-                ? await Axe.RunAsync(opened.Page)
-                : await Axe.RunOnScriptlessCopyAsync(opened.Page, await site.ContextAsync(viewport with { Name = viewport.Name + "-axe", JavaScript = true }));
+            var result = await site.AxeAsync(opened.Page, viewport);
             Interlocked.Add(ref violations, result.Violations.Sum(v => v.Nodes.Count));
             lines[$"{lang}-{page.Name}"] =
                 $"axe {viewport.Width} {lang}-{page.Name} {page.Path(lang)}: {result.RulesRun} rules, {result.CheckedNodes} node checks; " +

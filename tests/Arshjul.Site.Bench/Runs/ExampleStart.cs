@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 
@@ -45,18 +44,10 @@ public static class ExampleStart
     {
         var rid = RuntimeInformation.RuntimeIdentifier;
         log.WriteLine($"Publishing the tool ReadyToRun for {rid}: dotnet publish src/Arshjul.Cli -c Release -r {rid} -p:PublishReadyToRun=true");
-        var info = new ProcessStartInfo("dotnet") { WorkingDirectory = repo, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "publish", Path.Combine("src", "Arshjul.Cli"), "-c", "Release", "-r", rid, "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", folder, "-nologo", "-v", "quiet" })
-        {
-            info.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(info)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var stdout = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
+        var (code, output) = ToolLocator.Run(repo, "dotnet", "publish", Path.Combine("src", "Arshjul.Cli"), "-c", "Release", "-r", rid, "--self-contained", "false",
+            "-p:PublishReadyToRun=true", "-o", folder, "-nologo", "-v", "quiet");
         var dll = Path.Combine(folder, "arshjul.dll");
-        if (process.ExitCode != 0 || !File.Exists(dll)) throw new InvalidOperationException($"dotnet publish -p:PublishReadyToRun=true failed:\n{stdout}{stderr.Result}");
+        if (code != 0 || !File.Exists(dll)) throw new InvalidOperationException($"dotnet publish -p:PublishReadyToRun=true failed:\n{output}");
         return dll;
     }
 }

@@ -46,7 +46,8 @@ public static class ToolLocator
         }
     }
 
-    private static (int Code, string Output) Run(string workingDirectory, string file, params string[] args)
+    /// <summary>Runs a program to its end in <paramref name="workingDirectory"/>: its exit code and everything it printed.</summary>
+    public static (int Code, string Output) Run(string workingDirectory, string file, params string[] args)
     {
         var info = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in args) info.ArgumentList.Add(arg);

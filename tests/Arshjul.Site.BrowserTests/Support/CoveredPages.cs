@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Arshjul.Site.BrowserTests.Support;
 
 /// <summary>What a covered page is, for the checks that depend on it.</summary>
@@ -25,8 +23,8 @@ public sealed record CoveredPage(string Name, string PathPattern, PageKind Kind,
 {
     public string Path(string lang) => PathPattern.Replace("{lang}", lang, StringComparison.Ordinal);
 
-    /// <summary>The built file the server answers this page with, relative to the output folder.</summary>
-    public string File(string lang) => Kind == PageKind.NotFound ? $"{lang}/404.html" : Path(lang).TrimStart('/') + "index.html";
+    /// <summary>The path of the page the server answers with: the language's 404 page for an unknown path.</summary>
+    public string ServedPath(string lang) => Kind == PageKind.NotFound ? $"/{lang}/404.html" : Path(lang);
 
     public int ExpectedStatus => Kind == PageKind.NotFound ? 404 : 200;
 
@@ -36,7 +34,7 @@ public sealed record CoveredPage(string Name, string PathPattern, PageKind Kind,
     public override string ToString() => Name;
 }
 
-public static partial class CoveredPages
+public static class CoveredPages
 {
     public static readonly IReadOnlyList<CoveredPage> All =
     [
@@ -69,11 +67,5 @@ public static partial class CoveredPages
     public static IReadOnlyList<(string Lang, CoveredPage Page)> For(Viewport viewport, string outputDir) =>
         viewport.JavaScript
             ? [.. InEveryLanguage()]
-            : [.. InEveryLanguage().Where(p => RunsScripts(File.ReadAllText(Path.Combine(outputDir, p.Page.File(p.Lang)))))];
-
-    /// <summary>Whether an HTML text has a script element that runs: any but JSON-LD data.</summary>
-    public static bool RunsScripts(string html) => ExecutableScript().IsMatch(html);
-
-    [GeneratedRegex(@"<script(?![^>]*\btype=""application/ld\+json"")[\s>]", RegexOptions.IgnoreCase)]
-    private static partial Regex ExecutableScript();
+            : [.. InEveryLanguage().Where(p => SitePages.RunsScripts(outputDir, p.Page.ServedPath(p.Lang)))];
 }

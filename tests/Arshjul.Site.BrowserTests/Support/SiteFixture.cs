@@ -119,6 +119,15 @@ public sealed class SiteFixture : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// axe on a page opened in <paramref name="viewport"/>'s context: in the page itself with JavaScript on, and with it
+    /// off on a script-less copy in a scripts-on context of the same width (<see cref="Axe.RunOnScriptlessCopyAsync"/>).
+    /// </summary>
+    public async Task<AxeResult> AxeAsync(IPage page, Viewport viewport, params string[] tags) =>
+        viewport.JavaScript
+            ? await Axe.RunAsync(page, tags)
+            : await Axe.RunOnScriptlessCopyAsync(page, await ContextAsync(viewport with { Name = viewport.Name + "-axe", JavaScript = true }), tags);
+
     /// <summary>Adds to <paramref name="offsite"/> every request of <paramref name="context"/> to anywhere but <paramref name="origin"/> (data: and blob: URLs stay in the page).</summary>
     public static void WatchOffsite(IBrowserContext context, Uri origin, string label, List<string> offsite)
     {

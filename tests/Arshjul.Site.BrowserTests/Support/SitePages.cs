@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace Arshjul.Site.BrowserTests.Support;
 
 /// <summary>The pages of a built site, as the paths a browser opens.</summary>
-public static class SitePages
+public static partial class SitePages
 {
     /// <summary>
     /// Every HTML file under <paramref name="outputFolder"/> as a site path ("/sv/events/x/", "/404.html"),
@@ -15,7 +17,14 @@ public static class SitePages
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    /// <summary>Of the site paths <paramref name="paths"/>, those whose built file runs a script (<see cref="CoveredPages.RunsScripts"/>).</summary>
+    /// <summary>Of the site paths <paramref name="paths"/>, those whose built file runs a script (<see cref="RunsScripts(string, string)"/>).</summary>
     public static IReadOnlyList<string> ThatRunScripts(string outputFolder, IEnumerable<string> paths) =>
-        paths.Where(p => CoveredPages.RunsScripts(File.ReadAllText(Path.Combine(outputFolder, (p.EndsWith('/') ? p + "index.html" : p).TrimStart('/'))))).ToList();
+        paths.Where(p => RunsScripts(outputFolder, p)).ToList();
+
+    /// <summary>Whether the built file of a site path ("/sv/events/x/", "/sv/404.html") has a script element that runs: any but JSON-LD data.</summary>
+    public static bool RunsScripts(string outputFolder, string sitePath) =>
+        ExecutableScript().IsMatch(File.ReadAllText(Path.Combine(outputFolder, (sitePath.EndsWith('/') ? sitePath + "index.html" : sitePath).TrimStart('/'))));
+
+    [GeneratedRegex(@"<script(?![^>]*\btype=""application/ld\+json"")[\s>]", RegexOptions.IgnoreCase)]
+    private static partial Regex ExecutableScript();
 }
