@@ -18,7 +18,8 @@ namespace Arshjul.Site.Build;
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(BuildRequest request) => Build(request, previous: null, changedPaths: null).Result;
+    /// <summary>A one-off build: no plan is kept, so no output's dependencies are worked out.</summary>
+    public static BuildResult Build(BuildRequest request) => Build(request, previous: null, changedPaths: null, keepPlan: false).Result;
 
     /// <summary>
     /// A build that may reuse the previous one: when every changed path is a content file and the set of
@@ -26,7 +27,10 @@ public static class SiteBuilder
     /// </summary>
     /// <param name="previous">The plan the previous successful build returned, or null for a full build.</param>
     /// <param name="changedPaths">Site-relative paths ('/'-separated) changed since then, or null when unknown.</param>
-    public static (BuildResult Result, PlanSnapshot? Plan) Build(BuildRequest request, PlanSnapshot? previous, IReadOnlyCollection<string>? changedPaths)
+    public static (BuildResult Result, PlanSnapshot? Plan) Build(BuildRequest request, PlanSnapshot? previous, IReadOnlyCollection<string>? changedPaths) =>
+        Build(request, previous, changedPaths, keepPlan: true);
+
+    private static (BuildResult Result, PlanSnapshot? Plan) Build(BuildRequest request, PlanSnapshot? previous, IReadOnlyCollection<string>? changedPaths, bool keepPlan)
     {
         var clock = Stopwatch.StartNew();
         var stages = new List<(string Stage, TimeSpan Elapsed)>();
@@ -72,7 +76,7 @@ public static class SiteBuilder
 
         // Pages first: content links resolve against the set of pages, and every output renders with that session.
         var now = request.Now ?? DateTimeOffset.UtcNow;
-        var dependencies = new Dependencies.Index(model);
+        var dependencies = new Dependencies.Index(model, tracked: keepPlan);
         var pages = PagePlanner.Plan(model, now, dependencies);
         var links = new ContentLinkResolver(model, pages.Select(j => j.Path));
         var session = new RenderSession(model, templates, strings, links, now, request.LiveReloadSnippet);

@@ -22,6 +22,7 @@ public static class SiteLoader
         var documents = ContentLoader.Load(siteRoot, site.Languages, diagnostics, options.Parallelism, options.Cache);
         var model = SiteModelLoader.Build(siteRoot, site, documents, diagnostics, FailedToLoad(diagnostics, documents));
         ScheduleBuilder.Resolve(model, diagnostics);
+        foreach (var document in documents) document.ReleaseFrontMatter();
         return diagnostics.HasErrors ? null : model;
     }
 

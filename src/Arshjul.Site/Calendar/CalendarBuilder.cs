@@ -300,13 +300,14 @@ public sealed class CalendarBuilder
 
     // An item's VEVENT is the same in every calendar that holds it (its own file, programme.ics, its day's,
     // room's and track's, each speaker's), so it is written once per language and copied after that. Weak
-    // keys: a model that serve has replaced takes its entries with it.
-    private readonly ConditionalWeakTable<ProgrammeItem, ConcurrentDictionary<string, string>> _itemEvents = new();
+    // keys: a model that serve has replaced takes its entries with it. Held as UTF-8, half the size of a
+    // string: at 5,000 items the VEVENTs of every language are kept to the end of the build.
+    private readonly ConditionalWeakTable<ProgrammeItem, ConcurrentDictionary<string, byte[]>> _itemEvents = new();
 
     private void WriteItem(IcsWriter writer, ProgrammeItem item, string language)
     {
-        var written = _itemEvents.GetValue(item, static _ => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
-        writer.Output.Append(written.GetOrAdd(language, l => ItemEvent(item, l)));
+        var written = _itemEvents.GetValue(item, static _ => new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal));
+        writer.Output.Append(Encoding.UTF8.GetString(written.GetOrAdd(language, l => Encoding.UTF8.GetBytes(ItemEvent(item, l)))));
     }
 
     private string ItemEvent(ProgrammeItem item, string language)

@@ -36,14 +36,14 @@ public static class CalendarPlanner
         var allEvents = Dependencies.Of(Dependencies.AllEvents);
         // Worked out once per event, not per language: programme.ics's set names every item of the event.
         // The event's file shows the event alone, so an edited item leaves it be; programme.ics shows every item.
-        var eventAlone = model.Events.ToDictionary(ev => ev.Slug, Dependencies.OfEventAlone, StringComparer.Ordinal);
-        var programme = model.Events.Where(CalendarBuilder.HasProgrammeCalendar).ToDictionary(ev => ev.Slug, Dependencies.OfProgramme, StringComparer.Ordinal);
+        var eventAlone = model.Events.ToDictionary(ev => ev.Slug, index.OfEventAlone, StringComparer.Ordinal);
+        var programme = model.Events.Where(CalendarBuilder.HasProgrammeCalendar).ToDictionary(ev => ev.Slug, index.OfProgramme, StringComparer.Ordinal);
         var groups = model.Events.ToDictionary(
             ev => ev.Slug,
-            ev => CalendarGroup.Of(ev).Select(g => (Group: g, DependsOn: Dependencies.OfCalendars(ev, g.Items, index))).ToList(),
+            ev => CalendarGroup.Of(ev).Select(g => (Group: g, DependsOn: index.OfCalendars(ev, g.Items))).ToList(),
             StringComparer.Ordinal);
         var people = model.People.Values.Where(CalendarBuilder.HasPersonCalendar).OrderBy(p => p.Slug, StringComparer.Ordinal)
-            .Select(p => (Person: p, DependsOn: Dependencies.OfPersonCalendar(p, CalendarBuilder.PersonEntries(p), index))).ToList();
+            .Select(p => (Person: p, DependsOn: index.OfPersonCalendar(p, CalendarBuilder.PersonEntries(p)))).ToList();
         longDate ??= (_, date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var language in model.Languages)
         {

@@ -16,6 +16,9 @@ public static class Dependencies
     public const string AllPeople = "people";
     public const string AllArticles = "articles";
 
+    /// <summary>No keys: an output only a full build changes, and every set of an untracked <see cref="Index"/>.</summary>
+    public static IReadOnlySet<string> None { get; } = new HashSet<string>();
+
     public static string File(string sitePath) => "file:" + sitePath;
 
     public static string Item(ProgrammeItem item) => "item:" + item.Key;
@@ -87,14 +90,21 @@ public static class Dependencies
 
     /// <summary>
     /// The dependencies of every event, item, person and article of a model, each worked out once and
-    /// shared by its pages and calendars in every language.
+    /// shared by its pages and calendars in every language. Planners take every model-derived set from here.
     /// </summary>
-    public sealed class Index(SiteModel site)
+    /// <param name="tracked">
+    /// False for a build whose plan nobody keeps (the command line's `build` and `check`): every set is then
+    /// <see cref="None"/>, since only the dev server compares plans, and at 5,000 items the sets are over a
+    /// tenth of a build's memory. A plan made untracked has no snapshot (<see cref="OutputPlan.Snapshot"/>).
+    /// </param>
+    public sealed class Index(SiteModel site, bool tracked = true)
     {
         private readonly Dictionary<object, IReadOnlySet<string>> _cache = new(ReferenceEqualityComparer.Instance);
 
         // An item's calendar is in every language and in its day, room, track and people's calendars: one set for all of them.
         private readonly Dictionary<object, IReadOnlySet<string>> _calendars = new(ReferenceEqualityComparer.Instance);
+
+        public bool IsTracked => tracked;
 
         public IReadOnlySet<string> Of(Event ev) => Get(ev, () => OfEvent(site, ev));
 
@@ -106,10 +116,28 @@ public static class Dependencies
 
         public IReadOnlySet<string> Of(Article article) => Get(article, () => OfArticle(article));
 
+        /// <inheritdoc cref="Dependencies.OfEventAlone"/>
+        public IReadOnlySet<string> OfEventAlone(Event ev) => Make(() => Dependencies.OfEventAlone(ev));
+
+        /// <inheritdoc cref="Dependencies.OfProgramme"/>
+        public IReadOnlySet<string> OfProgramme(Event ev) => Make(() => Dependencies.OfProgramme(ev));
+
+        /// <inheritdoc cref="Dependencies.OfCalendars"/>
+        public IReadOnlySet<string> OfCalendars(Event ev, IEnumerable<ProgrammeItem> items) => Make(() => Dependencies.OfCalendars(ev, items, this));
+
+        /// <inheritdoc cref="Dependencies.OfPersonCalendar"/>
+        public IReadOnlySet<string> OfPersonCalendar(Person person, IEnumerable<ProgrammeItem> items) => Make(() => Dependencies.OfPersonCalendar(person, items, this));
+
+        /// <summary>A page showing every event with its programme (my programme): each event's set and the list of events.</summary>
+        public IReadOnlySet<string> OfEveryEvent() => Make(() => site.Events.SelectMany(Of).Append(AllEvents).ToHashSet(StringComparer.Ordinal));
+
+        private IReadOnlySet<string> Make(Func<IReadOnlySet<string>> make) => tracked ? make() : None;
+
         private IReadOnlySet<string> Get(object key, Func<IReadOnlySet<string>> make) => Get(_cache, key, make);
 
-        private static IReadOnlySet<string> Get(Dictionary<object, IReadOnlySet<string>> cache, object key, Func<IReadOnlySet<string>> make)
+        private IReadOnlySet<string> Get(Dictionary<object, IReadOnlySet<string>> cache, object key, Func<IReadOnlySet<string>> make)
         {
+            if (!tracked) return None;
             lock (cache)
             {
                 if (!cache.TryGetValue(key, out var deps)) cache[key] = deps = make();

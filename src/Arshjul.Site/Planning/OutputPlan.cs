@@ -21,7 +21,7 @@ public sealed class OutputPlan
         AssetPlanner.Outputs,
     ];
 
-    private OutputPlan(IReadOnlyList<PlannedOutput> outputs, PlanSnapshot snapshot)
+    private OutputPlan(IReadOnlyList<PlannedOutput> outputs, PlanSnapshot? snapshot)
     {
         Outputs = outputs;
         Snapshot = snapshot;
@@ -30,8 +30,8 @@ public sealed class OutputPlan
     /// <summary>Every planned output, in plan order (pages, calendars, schedule exports, feeds, assets).</summary>
     public IReadOnlyList<PlannedOutput> Outputs { get; }
 
-    /// <summary>What the next build compares against (<see cref="Select"/>).</summary>
-    public PlanSnapshot Snapshot { get; }
+    /// <summary>What the next build compares against (<see cref="Select"/>); null for a plan made without dependencies (<see cref="Dependencies.Index"/>).</summary>
+    public PlanSnapshot? Snapshot { get; }
 
     /// <summary>The paths the generator makes (everything but copied assets), for the path checks before rendering.</summary>
     public IReadOnlyList<string> GeneratedPaths => Outputs.Where(o => o.Format != OutputFormat.Asset).Select(o => o.Path).ToList();
@@ -42,6 +42,7 @@ public sealed class OutputPlan
         var outputs = new List<PlannedOutput>();
         foreach (var planner in planners ?? Planners) outputs.AddRange(planner(context, outputs.ToList()));
 
+        if (!context.Dependencies.IsTracked) return new OutputPlan(outputs, null);
         var model = context.Model;
         var dependencies = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
         // A static file at a generated path is an error the path check reports; the first output keeps the path here.
@@ -71,7 +72,7 @@ public sealed class OutputPlan
     private HashSet<string>? Affected(PlanSnapshot? previous, IReadOnlyCollection<string>? changedPaths)
     {
         var current = Snapshot;
-        if (previous is null || changedPaths is null || changedPaths.Count == 0) return null;
+        if (current is null || previous is null || changedPaths is null || changedPaths.Count == 0) return null;
         if (!previous.ContentFiles.SetEquals(current.ContentFiles) || !previous.StaticFiles.SequenceEqual(current.StaticFiles)) return null;
         if (previous.DependenciesByOutput.Count != current.DependenciesByOutput.Count ||
             !previous.DependenciesByOutput.Keys.All(current.DependenciesByOutput.ContainsKey)) return null;

@@ -222,7 +222,7 @@ public static class PagePlanner
                 ["my"] = MyProgramme(site, ctx, views),
             })
             {
-                DependsOn = site.Events.SelectMany(deps.Of).Append(Dependencies.AllEvents).ToHashSet(StringComparer.Ordinal),
+                DependsOn = deps.OfEveryEvent(),
                 InSitemap = false,
             });
 

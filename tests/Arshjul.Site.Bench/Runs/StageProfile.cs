@@ -41,7 +41,7 @@ public static class StageProfile
         _ = templates.ParseAll();
         var strings = UiStrings.Load(source, model.Languages, templates.Theme, diagnostics);
         var now = DateTimeOffset.Parse(BuildRunner.Now, System.Globalization.CultureInfo.InvariantCulture);
-        var dependencies = new Dependencies.Index(model);
+        var dependencies = new Dependencies.Index(model, tracked: false);
         var jobs = PagePlanner.Plan(model, now, dependencies);
         var links = new ContentLinkResolver(model, jobs.Select(j => j.Path));
         var session = new RenderSession(model, templates, strings, links, now, liveReloadSnippet: null);

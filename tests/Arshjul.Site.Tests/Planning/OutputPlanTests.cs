@@ -153,6 +153,37 @@ public sealed class OutputPlanTests
         Assert.Same(plan.Outputs, plan.Select(plan.Snapshot, []).Outputs);
     }
 
+    [Fact]
+    public void APlanWithoutDependencies_HasNoSnapshot_AndSelectsEverything()
+    {
+        using var site = Site();
+        var tracked = PlanOf(site);
+        var untracked = PlanOf(site, tracked: false);
+
+        Assert.Null(untracked.Snapshot);
+        // No set of content keys is made (the few site-wide keys, "events" and the like, are small constants).
+        Assert.Contains(tracked.Outputs.SelectMany(o => o.DependsOn), k => k.StartsWith("file:", StringComparison.Ordinal));
+        Assert.DoesNotContain(untracked.Outputs.SelectMany(o => o.DependsOn), k => k.StartsWith("file:", StringComparison.Ordinal) || k.StartsWith("item:", StringComparison.Ordinal));
+        // Against a tracked plan's snapshot too: without its own snapshot a plan cannot tell what an edit affects.
+        var selection = untracked.Select(tracked.Snapshot, [SessionFile]);
+        Assert.False(selection.IsIncremental);
+        Assert.Same(untracked.Outputs, selection.Outputs);
+        Assert.Equal(tracked.Outputs.Select(o => o.Path), untracked.Outputs.Select(o => o.Path));
+    }
+
+    [Fact]
+    public void AOneOffBuild_WritesTheSameBytes_AsABuildThatKeepsItsPlan()
+    {
+        using var site = Site();
+        var request = new BuildRequest { Source = site.Root, Now = Now, WriteOutput = false };
+
+        var oneOff = SiteBuilder.Build(request);
+        var (kept, snapshot) = SiteBuilder.Build(request, previous: null, changedPaths: null);
+
+        Assert.NotNull(snapshot);
+        Assert.Equal(kept.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))).Order(), oneOff.Files.Select(f => (f.Path, Convert.ToHexString(f.Content))).Order());
+    }
+
     private static TestSite Site() => new TestSite()
         .Write(EventFile, "---\ntitle: Mötet\nstart: 2024-03-08T09:00\nend: 2024-03-08T16:00\n---\nOm mötet.\n")
         .Write(SessionFile, "---\ntitle: Samtal\nstart: 2024-03-08T10:00\nend: 2024-03-08T11:00\nspeakers: [anna-berg]\n---\nText.\n")
@@ -160,13 +191,13 @@ public sealed class OutputPlanTests
         .Write(PersonFile, "---\nname: Anna Berg\norganisation: Region Test\n---\n")
         .Write("content/speakers/bo-ek.md", "---\nname: Bo Ek\n---\n");
 
-    private static OutputPlan PlanOf(TestSite site, IReadOnlyList<OutputPlanner>? planners = null)
+    private static OutputPlan PlanOf(TestSite site, IReadOnlyList<OutputPlanner>? planners = null, bool tracked = true)
     {
         var diagnostics = new DiagnosticBag();
         var model = SiteLoader.Load(site.Root, diagnostics) ?? throw new InvalidOperationException(string.Join("\n", diagnostics.ToSortedList()));
         var templates = new TemplateLoader(site.Root, model.Options.Theme);
         var strings = UiStrings.Load(site.Root, model.Languages, templates.Theme, diagnostics);
-        var dependencies = new Dependencies.Index(model);
+        var dependencies = new Dependencies.Index(model, tracked);
         var pages = PagePlanner.Plan(model, Now, dependencies);
         var session = new RenderSession(model, templates, strings, new ContentLinkResolver(model, pages.Select(p => p.Path)), Now, liveReloadSnippet: null);
         var plan = OutputPlan.Create(new PlanContext(site.Root, model, templates, session, pages, dependencies, diagnostics), planners);
