@@ -9,8 +9,9 @@ namespace Arshjul.Site.Markdown;
 /// Authors write "#" or "##" for their sections; either way the outline starts at h2 and keeps
 /// its steps. HTML stops at h6, so deeper headings stay h6. A heading's id is written as the page
 /// gave it (<paramref name="idsOnPage"/>); the parsed tree, shared between threads, is not changed.
+/// <paramref name="onHeadingId"/> hears each id just before its attribute is written (for <see cref="MarkdownHtmlRenderer.Prepare"/>).
 /// </summary>
-internal sealed class ShiftedHeadingRenderer(int shift, IReadOnlyDictionary<string, string> idsOnPage) : HtmlObjectRenderer<HeadingBlock>
+internal sealed class ShiftedHeadingRenderer(int shift, IReadOnlyDictionary<string, string> idsOnPage, Action<string>? onHeadingId = null) : HtmlObjectRenderer<HeadingBlock>
 {
     /// <summary>The shift that makes the document's highest heading an h2.</summary>
     public static int ShiftFor(MarkdownDocument document)
@@ -36,7 +37,10 @@ internal sealed class ShiftedHeadingRenderer(int shift, IReadOnlyDictionary<stri
         var tag = Tags[Math.Clamp(obj.Level + shift, 2, 6) - 1];
         if (renderer.EnableHtmlForBlock)
         {
-            renderer.Write('<').Write(tag).WriteAttributes(AttributesOnPage(obj)).Write('>');
+            renderer.Write('<').Write(tag);
+            var attributes = AttributesOnPage(obj);
+            if (attributes?.Id is { } id) onHeadingId?.Invoke(id);
+            renderer.WriteAttributes(attributes).Write('>');
         }
 
         renderer.WriteLeafInline(obj);

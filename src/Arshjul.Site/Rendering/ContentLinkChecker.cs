@@ -14,15 +14,15 @@ public static class ContentLinkChecker
         foreach (var text in AllTexts(site).Distinct())
         {
             if (include is not null && !include(text)) continue;
-            var parsed = markdown.Get(text);
-            if (parsed.TooDeep)
+            var prepared = markdown.Get(text);
+            if (prepared.TooDeep)
             {
                 diagnostics.Error(DiagnosticCodes.NestingLimit, new SourceLocation(text.Path, text.Line, 1),
                     "The text is nested too deeply: quotes ('>') or lists inside each other over too many levels.",
                     "Use fewer '>' or list levels; a text needs only a few.");
             }
 
-            foreach (var link in MarkdownLinks.Find(parsed))
+            foreach (var link in prepared.Links)
             {
                 var at = new SourceLocation(text.Path, link.Line, link.Column);
                 if (!AuthorUrls.Check(link.Url, at, diagnostics)) continue;

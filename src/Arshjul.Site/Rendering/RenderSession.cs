@@ -21,7 +21,7 @@ public sealed class RenderSession
         Links = links;
         Now = now;
         LiveReloadSnippet = liveReloadSnippet;
-        Markdown = new MarkdownCache(site.Options.MarkdownUnsafe);
+        Markdown = new MarkdownCache(site.Options.MarkdownUnsafe, PlainTextOf);
         Dates = site.Languages.ToDictionary(l => l, l => new DateFormatter(l, strings), StringComparer.Ordinal);
         StringsAsObjects = site.Languages.ToDictionary(
             l => l,
@@ -53,15 +53,15 @@ public sealed class RenderSession
 
     /// <summary>
     /// A Markdown text as plain text (calendars, meta descriptions), its links shown as absolute URLs
-    /// in the language of the file the text is in.
+    /// in the language of the file the text is in: made once per text, with the text's prepared HTML.
     /// </summary>
-    // Not cached: an item's VEVENT (CalendarBuilder) already is, which leaves two calls per text and language
-    // (the VEVENT, the item page's Google link); a cache held every description twice, 120 MB at size L.
-    public string PlainText(MarkdownText text)
+    public string PlainText(MarkdownText text) => Markdown.Get(text).PlainText;
+
+    private string PlainTextOf(ParsedMarkdown parsed, MarkdownText text)
     {
         var (_, suffix) = Content.ContentPath.SplitLanguage(System.IO.Path.GetFileName(text.Path));
         var lang = suffix is not null && Site.Languages.Contains(suffix) ? suffix : Options.DefaultLanguage;
-        return MarkdownPlainText.ToPlainText(Markdown.Get(text), url =>
+        return MarkdownPlainText.ToPlainText(parsed, url =>
             UrlKind.IsLocal(url) && Links.Resolve(url, text.Path, lang) is { } path ? Options.AbsoluteUrl(path) : null);
     }
 

@@ -19,8 +19,7 @@ public sealed class ViewFactory(PageContext page)
     public TrustedHtml? Markdown(MarkdownText? text, string contentLang)
     {
         if (text is null || text.IsEmpty) return null;
-        var parsed = Session.Markdown.Get(text);
-        var html = Session.Html.ToHtml(parsed, url => Session.Links.Resolve(url, text.Path, page.Lang) is { } path ? page.Url(path) : null, page.Ids.Claim);
+        var html = Session.Html.ToHtml(Session.Markdown.Get(text), url => Session.Links.Resolve(url, text.Path, page.Lang) is { } path ? page.Url(path) : null, page.Ids.Claim);
         return new TrustedHtml(html);
     }
 
