@@ -29,16 +29,22 @@ public static class OutputPathCheck
                 $"This file would be published at {path}, where the generator writes {WhatIsAt(path)}; rename or move it.");
         }
 
-        // One long title makes a page and a calendar in every language: one message per source file.
+        // One long title makes a page and a calendar in every language: one message per source file. Which file a path
+        // comes from is only worked out when a path is too long (the dev server runs this check on every edit).
+        var rootBytes = Encoding.UTF8.GetByteCount(Path.GetFullPath(outputRoot).TrimEnd(Path.DirectorySeparatorChar)) + 1;
+        var tooLong = generatedPaths.Concat(model.StaticFiles).Distinct()
+            .Select(path => (Path: path, Problem: TooLong(path, rootBytes)))
+            .Where(p => p.Problem is not null)
+            .OrderBy(p => p.Path, StringComparer.Ordinal)
+            .ToList();
+        if (tooLong.Count == 0) return;
+
         var owners = Owners(model);
         var reported = new HashSet<SourceLocation>();
-        var rootBytes = Encoding.UTF8.GetByteCount(Path.GetFullPath(outputRoot).TrimEnd(Path.DirectorySeparatorChar)) + 1;
-        foreach (var path in generatedPaths.Concat(model.StaticFiles).Distinct().Order(StringComparer.Ordinal))
+        foreach (var (path, problem) in tooLong)
         {
-            var problem = TooLong(path, rootBytes);
-            if (problem is null) continue;
             var at = generatedPaths.Contains(path) ? OwnerOf(owners, path) : StaticSource(path);
-            if (reported.Add(at)) diagnostics.Error(DiagnosticCodes.OutputPathTooLong, at, problem.Value.Message, problem.Value.Hint);
+            if (reported.Add(at)) diagnostics.Error(DiagnosticCodes.OutputPathTooLong, at, problem!.Value.Message, problem.Value.Hint);
         }
     }
 

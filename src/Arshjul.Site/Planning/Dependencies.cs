@@ -23,126 +23,128 @@ public static class Dependencies
 
     public static string Item(ProgrammeItem item) => "item:" + item.Key;
 
-    /// <summary>An event page: the event, its whole programme, everyone in it, articles about it.</summary>
-    public static IReadOnlySet<string> OfEvent(SiteModel site, Event ev) =>
-        Files(ev.Files)
-            .Concat(ev.AllItems.SelectMany(ItemKeys))
-            .Concat(site.Articles.Where(a => a.Events.Contains(ev)).SelectMany(a => Files(a.Files)))
-            .ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>The event's own calendar (its one VEVENT): only its index files, whatever its programme does.</summary>
-    public static IReadOnlySet<string> OfEventAlone(Event ev) => Files(ev.Files).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>
-    /// The event's programme.ics: its index files (zone, place, status), every item with its files, time and
-    /// people, and any session file (the stamps of items whose end is not their own count them all).
-    /// </summary>
-    public static IReadOnlySet<string> OfProgramme(Event ev) =>
-        Files(ev.Files).Concat(ev.AllItems.SelectMany(ItemKeys)).Append(Sessions(ev.Slug)).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>
-    /// A calendar of some of an event's items (a day, room or track): the event's index files (its title names the
-    /// calendar), and what each item's own calendar depends on. An item that moves into or out of the group is
-    /// counted by the selection, which compares the dependencies before and after an edit.
-    /// </summary>
-    public static IReadOnlySet<string> OfCalendars(Event ev, IEnumerable<ProgrammeItem> items, Index index)
-    {
-        ArgumentNullException.ThrowIfNull(index);
-        return Files(ev.Files).Concat(items.SelectMany(index.OfCalendar)).ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>A person's calendar: their files (the name names the calendar) and what each of their items' calendars depends on.</summary>
-    public static IReadOnlySet<string> OfPersonCalendar(Person person, IEnumerable<ProgrammeItem> items, Index index)
-    {
-        ArgumentNullException.ThrowIfNull(index);
-        return Files(person.Files).Concat(items.SelectMany(index.OfCalendar)).ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>An item page or calendar: the item and its nested items, their people, and its event's facts.</summary>
-    public static IReadOnlySet<string> OfItem(ProgrammeItem item) =>
-        item.SelfAndDescendants.SelectMany(ItemKeys).Concat(Files(item.Event.Files)).ToHashSet(StringComparer.Ordinal);
-
     /// <summary>"sessions:&lt;event&gt;": any session file of the event, for what depends on all of them.</summary>
     public static string Sessions(string eventSlug) => "sessions:" + eventSlug;
-
-    /// <summary>
-    /// An item's own calendar: what its page shows, plus what its stamp counts (CalendarIdentity.LastChange):
-    /// any session file of its event when its end, or its top-level ancestor's, is not its own.
-    /// </summary>
-    public static IReadOnlySet<string> OfItemCalendar(ProgrammeItem item, IReadOnlySet<string> ofItem)
-    {
-        var top = item;
-        while (top.Parent is not null) top = top.Parent;
-        if (top.EndFrom is EndSource.Declared or EndSource.Duration) return ofItem;
-        return ofItem.Append(Sessions(item.Event.Slug)).ToHashSet(StringComparer.Ordinal);
-    }
-
-    /// <summary>A speaker page: the person, and each item they are in with its event's title.</summary>
-    public static IReadOnlySet<string> OfPerson(Person person) =>
-        Files(person.Files)
-            .Concat(person.Items.SelectMany(i => ItemKeys(i).Concat(Files(i.Event.Files))))
-            .ToHashSet(StringComparer.Ordinal);
-
-    public static IReadOnlySet<string> OfArticle(Article article) =>
-        Files(article.Files).Concat(article.Events.SelectMany(e => Files(e.Files))).ToHashSet(StringComparer.Ordinal);
 
     public static IReadOnlySet<string> Of(params string[] keys) => keys.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The dependencies of every event, item, person and article of a model, each worked out once and
     /// shared by its pages and calendars in every language. Planners take every model-derived set from here.
+    /// Each file's and item's keys are made once, so the sets share their strings: in the dev server, where every
+    /// edit plans the whole site again, keys made per set were a fifth of what planning allocated.
     /// </summary>
-    /// <param name="tracked">
-    /// False for a build whose plan nobody keeps (the command line's `build` and `check`): every set is then
-    /// <see cref="None"/>, since only the dev server compares plans, and at 5,000 items the sets are over a
-    /// tenth of a build's memory. A plan made untracked has no snapshot (<see cref="OutputPlan.Snapshot"/>).
-    /// </param>
-    public sealed class Index(SiteModel site, bool tracked = true)
+    public sealed class Index
     {
+        private readonly SiteModel _site;
+        private readonly Dictionary<ContentDocument, string> _fileKeys = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<ProgrammeItem, string[]> _itemKeys = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<object, IReadOnlySet<string>> _cache = new(ReferenceEqualityComparer.Instance);
 
         // An item's calendar is in every language and in its day, room, track and people's calendars: one set for all of them.
         private readonly Dictionary<object, IReadOnlySet<string>> _calendars = new(ReferenceEqualityComparer.Instance);
 
-        public bool IsTracked => tracked;
+        // An event's programme is in its programme.ics and its schedule exports, in every language.
+        private readonly Dictionary<object, IReadOnlySet<string>> _programmes = new(ReferenceEqualityComparer.Instance);
 
-        public IReadOnlySet<string> Of(Event ev) => Get(ev, () => OfEvent(site, ev));
+        private IReadOnlySet<string>? _everyEvent;
 
-        public IReadOnlySet<string> Of(ProgrammeItem item) => Get(item, () => OfItem(item));
+        /// <param name="tracked">
+        /// False for a build whose plan nobody keeps (the command line's `build` and `check`): every set is then
+        /// <see cref="None"/>, since only the dev server compares plans, and at 5,000 items the sets are over a
+        /// tenth of a build's memory. A plan made untracked has no snapshot (<see cref="OutputPlan.Snapshot"/>).
+        /// </param>
+        public Index(SiteModel site, bool tracked = true)
+        {
+            _site = site;
+            IsTracked = tracked;
+            if (!tracked) return;
+            foreach (var document in site.Documents) _fileKeys[document] = File(document.Path);
+            foreach (var item in site.Events.SelectMany(e => e.AllItems))
+            {
+                _itemKeys[item] = Keys(item.Files)
+                    .Append(Item(item))
+                    .Concat(item.People.Select(p => p.Person).OfType<Person>().SelectMany(p => Keys(p.Files)))
+                    .ToArray();
+            }
+        }
 
-        public IReadOnlySet<string> OfCalendar(ProgrammeItem item) => Get(_calendars, item, () => OfItemCalendar(item, Of(item)));
+        public bool IsTracked { get; }
 
-        public IReadOnlySet<string> Of(Person person) => Get(person, () => OfPerson(person));
+        /// <summary>An event page: the event, its whole programme, everyone in it, articles about it.</summary>
+        public IReadOnlySet<string> Of(Event ev) => Get(_cache, ev, () =>
+            Set(Keys(ev.Files), ev.AllItems.SelectMany(KeysOf), _site.Articles.Where(a => a.Events.Contains(ev)).SelectMany(a => Keys(a.Files))));
 
-        public IReadOnlySet<string> Of(Article article) => Get(article, () => OfArticle(article));
+        /// <summary>An item page or calendar: the item and its nested items, their people, and its event's facts.</summary>
+        public IReadOnlySet<string> Of(ProgrammeItem item) => Get(_cache, item, () => Set(item.SelfAndDescendants.SelectMany(KeysOf), Keys(item.Event.Files)));
 
-        /// <inheritdoc cref="Dependencies.OfEventAlone"/>
-        public IReadOnlySet<string> OfEventAlone(Event ev) => Make(() => Dependencies.OfEventAlone(ev));
+        /// <summary>
+        /// An item's own calendar: what its page shows, plus what its stamp counts (CalendarIdentity.LastChange):
+        /// any session file of its event when its end, or its top-level ancestor's, is not its own.
+        /// </summary>
+        public IReadOnlySet<string> OfCalendar(ProgrammeItem item) => Get(_calendars, item, () =>
+        {
+            var top = item;
+            while (top.Parent is not null) top = top.Parent;
+            var ofItem = Of(item);
+            if (top.EndFrom is EndSource.Declared or EndSource.Duration) return ofItem;
+            return Set(ofItem, [Sessions(item.Event.Slug)]);
+        });
 
-        /// <inheritdoc cref="Dependencies.OfProgramme"/>
-        public IReadOnlySet<string> OfProgramme(Event ev) => Make(() => Dependencies.OfProgramme(ev));
+        /// <summary>A speaker page: the person, and each item they are in with its event's title.</summary>
+        public IReadOnlySet<string> Of(Person person) => Get(_cache, person, () =>
+            Set(Keys(person.Files), person.Items.SelectMany(i => KeysOf(i).Concat(Keys(i.Event.Files)))));
 
-        /// <inheritdoc cref="Dependencies.OfCalendars"/>
-        public IReadOnlySet<string> OfCalendars(Event ev, IEnumerable<ProgrammeItem> items) => Make(() => Dependencies.OfCalendars(ev, items, this));
+        public IReadOnlySet<string> Of(Article article) => Get(_cache, article, () => Set(Keys(article.Files), article.Events.SelectMany(e => Keys(e.Files))));
 
-        /// <inheritdoc cref="Dependencies.OfPersonCalendar"/>
-        public IReadOnlySet<string> OfPersonCalendar(Person person, IEnumerable<ProgrammeItem> items) => Make(() => Dependencies.OfPersonCalendar(person, items, this));
+        /// <summary>The event's own calendar (its one VEVENT): only its index files, whatever its programme does.</summary>
+        public IReadOnlySet<string> OfEventAlone(Event ev) => Make(() => Set(Keys(ev.Files)));
+
+        /// <summary>
+        /// The event's programme.ics: its index files (zone, place, status), every item with its files, time and
+        /// people, and any session file (the stamps of items whose end is not their own count them all).
+        /// </summary>
+        public IReadOnlySet<string> OfProgramme(Event ev) => Get(_programmes, ev, () => Set(Keys(ev.Files), ev.AllItems.SelectMany(KeysOf), [Sessions(ev.Slug)]));
+
+        /// <summary>
+        /// A calendar of some of an event's items (a day, room or track): the event's index files (its title names the
+        /// calendar), and what each item's own calendar depends on. An item that moves into or out of the group is
+        /// counted by the selection, which compares the dependencies before and after an edit.
+        /// </summary>
+        public IReadOnlySet<string> OfCalendars(Event ev, IEnumerable<ProgrammeItem> items) => Make(() => Set(Keys(ev.Files), items.SelectMany(OfCalendar)));
+
+        /// <summary>A person's calendar: their files (the name names the calendar) and what each of their items' calendars depends on.</summary>
+        public IReadOnlySet<string> OfPersonCalendar(Person person, IEnumerable<ProgrammeItem> items) => Make(() => Set(Keys(person.Files), items.SelectMany(OfCalendar)));
 
         /// <summary>A page showing every event with its programme (my programme): each event's set and the list of events.</summary>
-        public IReadOnlySet<string> OfEveryEvent() => Make(() => site.Events.SelectMany(Of).Append(AllEvents).ToHashSet(StringComparer.Ordinal));
+        public IReadOnlySet<string> OfEveryEvent()
+        {
+            if (!IsTracked) return None;
+            lock (_cache) return _everyEvent ??= Set(_site.Events.SelectMany(Of), [AllEvents]);
+        }
 
-        private IReadOnlySet<string> Make(Func<IReadOnlySet<string>> make) => tracked ? make() : None;
-
-        private IReadOnlySet<string> Get(object key, Func<IReadOnlySet<string>> make) => Get(_cache, key, make);
+        private IReadOnlySet<string> Make(Func<IReadOnlySet<string>> make) => IsTracked ? make() : None;
 
         private IReadOnlySet<string> Get(Dictionary<object, IReadOnlySet<string>> cache, object key, Func<IReadOnlySet<string>> make)
         {
-            if (!tracked) return None;
+            if (!IsTracked) return None;
             lock (cache)
             {
                 if (!cache.TryGetValue(key, out var deps)) cache[key] = deps = make();
                 return deps;
             }
+        }
+
+        private string[] KeysOf(ProgrammeItem item) => _itemKeys[item];
+
+        private IEnumerable<string> Keys(IEnumerable<ContentDocument> files) =>
+            files.Select(f => _fileKeys.TryGetValue(f, out var key) ? key : File(f.Path));
+
+        private static HashSet<string> Set(params IEnumerable<string>[] parts)
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var part in parts) set.UnionWith(part);
+            return set;
         }
     }
 
@@ -168,11 +170,4 @@ public static class Dependencies
     /// <summary>An item's computed place in time and status, to notice items an edit moved without touching their file.</summary>
     public static string Signature(ProgrammeItem item) =>
         $"{item.Start:O}|{item.End:O}|{item.ProgrammeDate:O}|{item.EffectiveStatus}";
-
-    private static IEnumerable<string> ItemKeys(ProgrammeItem item) =>
-        Files(item.Files)
-            .Append(Item(item))
-            .Concat(item.People.Select(p => p.Person).OfType<Person>().SelectMany(p => Files(p.Files)));
-
-    private static IEnumerable<string> Files(IEnumerable<ContentDocument> files) => files.Select(f => File(f.Path));
 }

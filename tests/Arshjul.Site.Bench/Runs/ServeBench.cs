@@ -56,8 +56,9 @@ public sealed partial class ServeBench(string arshjulDll, TextWriter log)
             var builds = new List<(double Ms, int Pages, int Written)>();
             WaitFor(lines, process, l => l.StartsWith("out: Serving ", StringComparison.Ordinal), builds, TimeSpan.FromMinutes(15));
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  serve: up after {startClock.Elapsed.TotalSeconds:0.0} s"));
-            var output = Directory.GetDirectories(tmp, "arshjul-serve-*").SingleOrDefault()
-                ?? throw new InvalidOperationException($"arshjul serve wrote no arshjul-serve-* folder under TMPDIR={tmp}; where does it build now? (see ServeCommand/DevServer)");
+            // The server builds one level down in its private folder (DevServer.OutputFolder: arshjul-serve-*/site).
+            var output = Directory.GetDirectories(tmp, "arshjul-serve-*").Select(d => Path.Combine(d, "site")).SingleOrDefault(Directory.Exists)
+                ?? throw new InvalidOperationException($"arshjul serve wrote no arshjul-serve-*/site folder under TMPDIR={tmp}; where does it build now? (see ServeCommand/DevServer)");
             var page = Path.Combine(output, target.PagePath);
             var calendar = Path.Combine(output, target.CalendarPath);
             if (!File.Exists(page) || !File.Exists(calendar)) throw new InvalidOperationException($"serve did not publish {target.PagePath} and {target.CalendarPath}.");
