@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Arshjul.Site.Model;
 using Arshjul.Site.Output;
 using Arshjul.Site.Rendering;
@@ -18,14 +17,12 @@ namespace Arshjul.Site.Planning;
 /// </summary>
 public static class PagePlanner
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>The output plan's pages: each page job of the context, rendered by its session.</summary>
     public static IEnumerable<PlannedOutput> Outputs(PlanContext context, IReadOnlyList<PlannedOutput> plannedBefore)
     {
         ArgumentNullException.ThrowIfNull(context);
         var renderer = new SiteRenderer(context.Session);
-        return context.Pages.Select(job => Output(job, () => Utf8.GetBytes(renderer.RenderOne(job))));
+        return context.Pages.Select(job => Output(job, () => renderer.RenderUtf8(job)));
     }
 
     /// <summary>A page job as a planned output: at its index.html, with its alternates and dependencies.</summary>

@@ -7,17 +7,15 @@ namespace Arshjul.Site.Rendering;
 /// <summary>Renders a page job to HTML: its variables, the site's header and footer, the strings, through its template and the layout.</summary>
 public sealed class SiteRenderer(RenderSession session)
 {
-    public string RenderOne(PageJob job)
+    /// <summary>The page's file: its HTML as UTF-8, never made into a string on the way.</summary>
+    public byte[] RenderUtf8(PageJob job)
     {
         var ctx = new PageContext(session, job.Lang, job.Path, job.AbsoluteLinks);
         var views = new ViewFactory(ctx);
         var variables = job.Variables(ctx, views);
         variables["site"] = Site(ctx, job);
         variables["t"] = session.StringsAsObjects[job.Lang];
-        var html = job.WithLayout
-            ? session.Renderer.Render(job.Template, variables, Empty)
-            : session.Renderer.RenderWithoutLayout(job.Template, variables, Empty);
-        return html;
+        return session.Renderer.RenderUtf8(job.Template, variables, Empty, job.WithLayout);
     }
 
     private static readonly IReadOnlyDictionary<string, object?> Empty = new Dictionary<string, object?>();

@@ -72,10 +72,10 @@ public class HotPathBenchmarks
     public string Markdown() => _html.ToHtml(_parser.Parse(_body, _sessionPath), _ => null);
 
     [Benchmark(Description = "Render event page (event.html + layout)")]
-    public string EventPage() => _renderer.RenderOne(_eventPage);
+    public byte[] EventPage() => _renderer.RenderUtf8(_eventPage);
 
     [Benchmark(Description = "Render item page")]
-    public string ItemPage() => _renderer.RenderOne(_itemPage);
+    public byte[] ItemPage() => _renderer.RenderUtf8(_itemPage);
 
     [Benchmark(Description = "CalendarBuilder.BuildItemCalendar")]
     public string ItemCalendar() => _calendars.BuildItemCalendar(_item, "sv");

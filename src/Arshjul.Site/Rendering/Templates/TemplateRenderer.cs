@@ -32,19 +32,28 @@ public sealed class TemplateRenderer
     /// <param name="model">Its public properties become top-level variables in snake_case (<c>Page</c> → <c>page</c>); a string-keyed dictionary's entries are used as they are.</param>
     /// <param name="globals">Further top-level variables, by name; they win over model members of the same name.</param>
     /// <exception cref="TemplateRenderException">A template is missing, has parse errors or fails while rendering.</exception>
-    public string Render(string templateName, object model, IReadOnlyDictionary<string, object?> globals)
-    {
-        var (context, variables) = CreateContext(model, globals);
-        var body = RenderOne(context, templateName);
-        variables.SetValue(ContentVariable, new TrustedHtml(body), readOnly: true);
-        return RenderOne(context, LayoutName);
-    }
+    public string Render(string templateName, object model, IReadOnlyDictionary<string, object?> globals) =>
+        RenderPage(templateName, model, globals, withLayout: true, AsText);
 
     /// <summary>Renders a template on its own, without the layout (feeds, fragments).</summary>
-    public string RenderWithoutLayout(string templateName, object model, IReadOnlyDictionary<string, object?> globals)
+    public string RenderWithoutLayout(string templateName, object model, IReadOnlyDictionary<string, object?> globals) =>
+        RenderPage(templateName, model, globals, withLayout: false, AsText);
+
+    /// <summary>
+    /// <see cref="Render"/> or <see cref="RenderWithoutLayout"/> as the UTF-8 file, encoded from the output as it was
+    /// written: the page is never made into a string first (at 5,000 items in 3 languages those strings were
+    /// 3 GB of a build's 20 GB of allocations).
+    /// </summary>
+    public byte[] RenderUtf8(string templateName, object model, IReadOnlyDictionary<string, object?> globals, bool withLayout = true) =>
+        RenderPage(templateName, model, globals, withLayout, AsUtf8);
+
+    private T RenderPage<T>(string templateName, object model, IReadOnlyDictionary<string, object?> globals, bool withLayout, Func<StringBuilder, T> result)
     {
-        var (context, _) = CreateContext(model, globals);
-        return RenderOne(context, templateName);
+        var (context, variables) = CreateContext(model, globals);
+        if (!withLayout) return RenderOne(context, templateName, result);
+        var body = RenderOne(context, templateName, AsText);
+        variables.SetValue(ContentVariable, new TrustedHtml(body), readOnly: true);
+        return RenderOne(context, LayoutName, result);
     }
 
     private (HtmlEscapingTemplateContext Context, ScriptObject Variables) CreateContext(object model, IReadOnlyDictionary<string, object?> globals)
@@ -85,7 +94,7 @@ public sealed class TemplateRenderer
         }
     }
 
-    private string RenderOne(HtmlEscapingTemplateContext context, string templateName)
+    private T RenderOne<T>(HtmlEscapingTemplateContext context, string templateName, Func<StringBuilder, T> result)
     {
         LoadedTemplate loaded;
         try
@@ -106,10 +115,11 @@ public sealed class TemplateRenderer
         // each render but keeps its capacity, so a page's output no longer grows chunk by chunk from nothing.
         var builder = t_output ?? new StringBuilder(64 * 1024);
         t_output = null;
-        context.PushOutput(new StringBuilderOutput(builder));
+        context.PushOutput(new BuilderOutput(builder));
         try
         {
-            return loaded.Template.Render(context) ?? string.Empty;
+            loaded.Template.Render(context);
+            return result(builder);
         }
         catch (ScriptParserRuntimeException parseError)
         {
@@ -139,8 +149,55 @@ public sealed class TemplateRenderer
         }
     }
 
+    private static string AsText(StringBuilder builder) => builder.ToString();
+
+    /// <summary>The builder's text as UTF-8, chunk by chunk (an encoder keeps a surrogate pair split between two chunks whole).</summary>
+    private static byte[] AsUtf8(StringBuilder builder)
+    {
+        var max = Utf8.GetMaxByteCount(builder.Length);
+        var buffer = t_bytes is { } kept && kept.Length >= max ? kept : new byte[max];
+        var encoder = t_encoder ??= Utf8.GetEncoder();
+        encoder.Reset();
+        var written = 0;
+        foreach (var chunk in builder.GetChunks())
+        {
+            encoder.Convert(chunk.Span, buffer.AsSpan(written), flush: false, out _, out var used, out _);
+            written += used;
+        }
+
+        encoder.Convert([], buffer.AsSpan(written), flush: true, out _, out var last, out _);
+        written += last;
+        if (buffer.Length <= 3 * MaxKeptOutputChars) t_bytes = buffer;
+        return buffer.AsSpan(0, written).ToArray();
+    }
+
     private const int MaxKeptOutputChars = 4 * 1024 * 1024;
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     [ThreadStatic]
     private static StringBuilder? t_output;
+
+    [ThreadStatic]
+    private static byte[]? t_bytes;
+
+    [ThreadStatic]
+    private static Encoder? t_encoder;
+
+    /// <summary>
+    /// Scriban's output into the thread's builder. Unlike Scriban's own StringBuilderOutput it does not make the text
+    /// into a string when the render ends (Scriban calls ToString and would empty the builder); the caller reads the builder.
+    /// </summary>
+    private sealed class BuilderOutput(StringBuilder builder) : IScriptOutput
+    {
+        public void Write(string text, int offset, int count) => builder.Append(text, offset, count);
+
+        public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+        {
+            builder.Append(text, offset, count);
+            return ValueTask.CompletedTask;
+        }
+
+        public override string ToString() => string.Empty;
+    }
 }
