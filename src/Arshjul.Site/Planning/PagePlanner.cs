@@ -275,7 +275,7 @@ public static class PagePlanner
                 DateText = summary.DateText,
                 Url = summary.Url,
                 CalendarUrl = Calendar.CalendarBuilder.HasProgrammeCalendar(e) ? ctx.Url(SitePaths.ProgrammeCalendar(ctx.Lang, e)) : null,
-                Items = e.AllItems.Where(Calendar.CalendarBuilder.HasItemCalendar).Select(i => views.Item(i, withChildren: false)).ToList(),
+                Items = e.AllItems.Where(Calendar.CalendarBuilder.HasItemCalendar).Select(views.MyItem).ToList(),
             };
         }).ToList(),
     };

@@ -206,6 +206,30 @@ public sealed class ViewFactory(PageContext page)
         };
     }
 
+    /// <summary>An item with a calendar file as "my programme" lists it (<see cref="MyItemView"/>).</summary>
+    public MyItemView MyItem(ProgrammeItem item)
+    {
+        var ev = item.Event;
+        var text = item.Text.In(page.Lang);
+        var status = item.EffectiveStatus;
+        return new MyItemView
+        {
+            Uid = Calendar.CalendarIdentity.Uid(item, Session.Options.BaseUrl.IdnHost),
+            Title = text.Value.Title,
+            ContentLang = text.ContentLanguage,
+            IsFallback = text.IsFallback,
+            Url = item.HasPage ? page.Url(SitePaths.Item(page.Lang, item)) : null,
+            StartIso = item.Start is { } s ? Iso(ev, s, false) : null,
+            EndIso = item.End is { } e ? Iso(ev, e, false) : null,
+            Room = item.Room,
+            DayIso = item.ProgrammeDate?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateText = item.ProgrammeDate is { } date ? page.Dates.LongDate(date) : null,
+            TimeText = item.Start is { } start ? page.Dates.TimeRange(start, item.End) : null,
+            Status = StatusName(status),
+            StatusLabel = StatusLabel(status),
+        };
+    }
+
     /// <summary>
     /// The programme as the event page shows it, or as the page of <paramref name="onlyDay"/> does. A programme
     /// with day pages (<see cref="Schedule.Programme.HasDayPages"/>) lists only its days on the event page.
@@ -370,5 +394,12 @@ public sealed class ViewFactory(PageContext page)
 
     private string? StatusLabel(Status status) => status == Status.Scheduled ? null : page.T("status_" + StatusName(status));
 
-    private static string StatusName(Status status) => status.ToString().ToLowerInvariant();
+    private static string StatusName(Status status) => status switch
+    {
+        Status.Scheduled => "scheduled",
+        Status.Tentative => "tentative",
+        Status.Postponed => "postponed",
+        Status.Cancelled => "cancelled",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
 }

@@ -16,5 +16,5 @@ public sealed record MyEventView
     public string? CalendarUrl { get; init; }
 
     /// <summary>Every item of the event with a calendar file, in programme order.</summary>
-    public IReadOnlyList<ItemView> Items { get; init; } = [];
+    public IReadOnlyList<MyItemView> Items { get; init; } = [];
 }
