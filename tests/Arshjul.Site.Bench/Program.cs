@@ -110,12 +110,14 @@ try
             foreach (var line in stages.Skip(stages.Count - profile.Count - 1)) log.WriteLine(line);
         }
 
-        if (options.Serve && size != SizeSpec.L)
+        if (options.Serve)
         {
-            var result = new ServeBench(dll, log).Run(site, work, options.Edits);
-            serves.Add((size, result));
-            log.WriteLine(string.Create(c,
-                $"  serve: initial build {result.InitialBuildMs:0} ms; edit→visible median {BuildRow.Median(result.EditToVisible):0} ms over {result.EditToVisible.Count} edits"));
+            foreach (var result in new ServeBench(dll, log).Run(site, work, options.Edits))
+            {
+                serves.Add((size, result));
+                log.WriteLine(string.Create(c,
+                    $"  serve: initial build {result.InitialBuildMs:0} ms; {result.Edit} edits: edit→visible median {BuildRow.Median(result.EditToVisible):0} ms over {result.EditToVisible.Count} edits"));
+            }
         }
 
         if (!options.Keep) Directory.Delete(siteDir, recursive: true);
@@ -134,7 +136,7 @@ finally
 var notes = string.Join('\n', new[]
 {
     $"Work folder {work} ({(work.StartsWith("/dev/shm", StringComparison.Ordinal) ? "memory" : "disk")}); {Environment.ProcessorCount} cores; median of {options.Runs} runs; each build a separate `dotnet arshjul.dll build` process into an empty folder (wall includes process start and JIT).",
-    "floor: the same files and bytes written from ready buffers on 2 threads, no parsing or templating. Serve: each save reloads the content (unchanged files from a cache) and re-renders only what the edit touched; the 100 ms debounce is included in edit→visible.",
+    "floor: the same files and bytes written from ready buffers on 2 threads, no parsing or templating. Serve: a save that changes only a session file's texts (title) is patched into the model the server keeps; any other save (title and duration) loads the content again (unchanged files from a cache) and plans the whole site; both render only what the edit touched; the 100 ms debounce is included in edit→visible.",
     HugoComparison.Available ? "Hugo: `hugo` from the machine on the same content laid out for it (tests/Arshjul.Site.Bench/hugo/, HugoSite), alternating with Arshjul." : "Hugo not measured here (no `hugo` on PATH: apt-get install hugo).",
 }.Concat(comparisons).Concat(stages)) + "\n";
 Console.WriteLine();

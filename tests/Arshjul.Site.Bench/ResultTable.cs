@@ -45,14 +45,14 @@ public static class ResultTable
         if (serves.Count > 0)
         {
             text.AppendLine();
-            text.AppendLine("| size | edit→visible median (ms) | min–max (ms) | rebuild median, tool-reported (ms) | pages re-rendered per edit | files rewritten per edit (log / mtime) | failed edits |");
-            text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+            text.AppendLine("| size | edit | edit→visible median (ms) | min–max (ms) | rebuild median, tool-reported (ms) | pages re-rendered per edit | files rewritten per edit (log / mtime) | failed edits |");
+            text.AppendLine("|---|---|---:|---:|---:|---:|---:|---:|");
             foreach (var (size, result) in serves)
             {
                 var visible = result.EditToVisible;
                 var range = visible.Count == 0 ? "–" : string.Create(c, $"{visible.Min():0}–{visible.Max():0}");
                 text.AppendLine(string.Create(c,
-                    $"| {size.Name} | {BuildRow.Median(visible):0} | {range} | {BuildRow.Median(result.RebuildMs):0} | {BuildRow.Median(result.PagesRendered.Select(p => (double)p)):N0} | {BuildRow.Median(result.FilesWritten.Select(p => (double)p)):0} / {BuildRow.Median(result.FilesTouched.Select(p => (double)p)):0} | {result.Failures} |"));
+                    $"| {size.Name} | {result.Edit} | {BuildRow.Median(visible):0} | {range} | {BuildRow.Median(result.RebuildMs):0} | {BuildRow.Median(result.PagesRendered.Select(p => (double)p)):N0} | {BuildRow.Median(result.FilesWritten.Select(p => (double)p)):0} / {BuildRow.Median(result.FilesTouched.Select(p => (double)p)):0} | {result.Failures} |"));
             }
         }
 

@@ -23,7 +23,8 @@ public static class SiteBuilder
 
     /// <summary>
     /// A build that may reuse the previous one: when every changed path is a content file and the set of
-    /// outputs stays the same, only the outputs that depend on the changed content are rendered and written.
+    /// outputs stays the same, only the outputs that depend on the changed content are rendered and written;
+    /// when only a session file's texts changed, the kept model is patched instead of loaded again (<see cref="TextEdit"/>).
     /// </summary>
     /// <param name="previous">The plan the previous successful build returned, or null for a full build.</param>
     /// <param name="changedPaths">Site-relative paths ('/'-separated) changed since then, or null when unknown.</param>
@@ -32,6 +33,10 @@ public static class SiteBuilder
 
     private static (BuildResult Result, PlanSnapshot? Plan) Build(BuildRequest request, PlanSnapshot? previous, IReadOnlyCollection<string>? changedPaths, bool keepPlan)
     {
+        if (previous?.Live is not null && changedPaths is not null && TextEdit.TryBuild(request, previous, changedPaths) is { } edited) return edited;
+
+        // The whole site is loaded again: the kept model goes first, so the dev server never holds two.
+        if (previous is not null) previous.Live = null;
         var clock = Stopwatch.StartNew();
         var stages = new List<(string Stage, TimeSpan Elapsed)>();
         var lap = TimeSpan.Zero;
@@ -80,7 +85,8 @@ public static class SiteBuilder
         var pages = PagePlanner.Plan(model, now, dependencies);
         var links = new ContentLinkResolver(model, pages.Select(j => j.Path));
         var session = new RenderSession(model, templates, strings, links, now, request.LiveReloadSnippet);
-        var plan = OutputPlan.Create(new PlanContext(request.Source, model, templates, session, pages, dependencies, diagnostics));
+        var context = new PlanContext(request.Source, model, templates, session, pages, dependencies, diagnostics);
+        var plan = OutputPlan.Create(context);
         Lap("plan");
 
         var selection = plan.Select(previous, changedPaths);
@@ -130,9 +136,14 @@ public static class SiteBuilder
         }
 
         Lap("commit");
+        if (plan.Snapshot is { } snapshot && diagnostics.IsEmpty && request.WriteOutput && !request.CheckLinks)
+        {
+            snapshot.Live = new LivePlan(plan, context, links, new LivePlan.Request(request.Source, request.OutputPath, request.BaseUrl, request.LiveReloadSnippet), now);
+        }
+
         return (Done(model, files, written, external, selection.IsIncremental), plan.Snapshot);
     }
 
     /// <summary>The one writer of both paths (streamed and from memory); incremental builds write in place (see <see cref="SiteWriter"/>).</summary>
-    private static SiteWriter Writer(BuildRequest request, bool inPlace) => new(request.OutputPath, inPlace, request.ForceOutput, request.Cancellation);
+    internal static SiteWriter Writer(BuildRequest request, bool inPlace) => new(request.OutputPath, inPlace, request.ForceOutput, request.Cancellation);
 }

@@ -26,6 +26,25 @@ public static class ContentLoader
         return documents.OfType<ContentDocument>().ToList();
     }
 
+    /// <summary>
+    /// Reads some content files again, as <see cref="Load"/> reads each (the dev server's text edits); null when
+    /// any of them is no longer a readable content file (the caller then builds everything).
+    /// </summary>
+    /// <param name="paths">Site-relative paths under content/, with '/'.</param>
+    internal static IReadOnlyList<ContentDocument>? LoadAgain(string siteRoot, IEnumerable<string> paths, IReadOnlyList<string> languages, DiagnosticBag diagnostics, ContentCache? cache)
+    {
+        var site = new SiteFiles(siteRoot, diagnostics);
+        var documents = new List<ContentDocument>();
+        foreach (var path in paths)
+        {
+            if (!path.StartsWith(ContentFolder + "/", StringComparison.Ordinal) || IsHidden(path)) return null;
+            if (LoadOne(site, path[(ContentFolder.Length + 1)..], languages, diagnostics, cache) is not { } document) return null;
+            documents.Add(document);
+        }
+
+        return documents;
+    }
+
     /// <summary>How many files under content/ the loader reads: the same listing, links and hidden files treated alike.</summary>
     public static int CountFiles(string siteRoot) => new SiteFiles(siteRoot, new DiagnosticBag()).List(ContentFolder, IsHidden).Count;
 
@@ -147,6 +166,7 @@ public static class ContentLoader
         diagnostics.Error(DiagnosticCodes.InvalidSlug, at,
             $"The {what} '{name}' cannot be used in a web address; use lower-case letters a–z, digits and '-' (not only digits). Try '{ContentPath.SuggestSlug(name)}'.");
 
-    private static bool IsHidden(string relative) =>
+    /// <summary>Files the loader skips: hidden ones, in hidden folders, and editors' backups ("x.md~").</summary>
+    internal static bool IsHidden(string relative) =>
         relative.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~'));
 }

@@ -14,6 +14,9 @@ public sealed class DiagnosticBag
 
     public int ErrorCount => Volatile.Read(ref _errorCount);
 
+    /// <summary>True when nothing at all was reported, not even a warning.</summary>
+    public bool IsEmpty => _items.IsEmpty;
+
     public void Add(Diagnostic diagnostic)
     {
         _items.Enqueue(diagnostic);

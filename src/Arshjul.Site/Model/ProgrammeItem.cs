@@ -22,11 +22,11 @@ public sealed class ProgrammeItem
     /// The files the item is written in: a session file's language files; for an inline entry its event's
     /// index files, or the session file it is nested in. Its calendar stamp counts more (<c>CalendarIdentity</c>).
     /// </summary>
-    public required IReadOnlyList<ContentDocument> Files { get; init; }
+    public required IReadOnlyList<ContentDocument> Files { get => _files; init => _files = value; }
 
     public required SourceLocation Location { get; init; }
 
-    public required Translations<ItemText> Text { get; init; }
+    public required Translations<ItemText> Text { get => _text; init => _text = value; }
 
     // Timing as written. File items give an absolute start; inline entries a time and a day.
     public LocalDateTimeValue? DeclaredStart { get; init; }
@@ -122,4 +122,18 @@ public sealed class ProgrammeItem
     public string Key => Event.Slug + "/" + Id;
 
     public IEnumerable<PersonRef> People => Speakers.Concat(Moderators);
+
+    // Settable after loading only by Retext: the dev server's text edits (Build/TextEdit) patch a kept model.
+    private IReadOnlyList<ContentDocument> _files = null!;
+    private Translations<ItemText> _text = null!;
+
+    /// <summary>
+    /// Gives a session file's item the texts and files of a new read of the same files, when that read differs
+    /// from this item in nothing but its texts (the dev server's text edits, <c>Build.TextEdit</c>).
+    /// </summary>
+    internal void Retext(Translations<ItemText> text, IReadOnlyList<ContentDocument> files)
+    {
+        _text = text;
+        _files = files;
+    }
 }

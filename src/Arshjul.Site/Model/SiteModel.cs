@@ -2,7 +2,8 @@ using Arshjul.Site.Configuration;
 
 namespace Arshjul.Site.Model;
 
-/// <summary>The whole site after loading: what every later stage reads and nothing writes back to but the schedule.</summary>
+/// <summary>The whole site after loading: what every later stage reads and nothing writes back to but the schedule
+/// (and the dev server's text edits, which give one item new texts).</summary>
 public sealed class SiteModel
 {
     public required string Root { get; init; }
@@ -24,7 +25,16 @@ public sealed class SiteModel
     public required IReadOnlyList<string> StaticFiles { get; init; }
 
     /// <summary>Every content file the model was read from, in path order.</summary>
-    public IReadOnlyList<Content.ContentDocument> Documents { get; init; } = [];
+    public IReadOnlyList<Content.ContentDocument> Documents { get => _documents; init => _documents = value; }
+
+    private IReadOnlyList<Content.ContentDocument> _documents = [];
+
+    /// <summary>Swaps documents for new reads of the same paths (the dev server's text edits, <c>Build.TextEdit</c>).</summary>
+    internal void ReplaceDocuments(IReadOnlyCollection<Content.ContentDocument> reread)
+    {
+        var byPath = reread.ToDictionary(d => d.Path, StringComparer.Ordinal);
+        _documents = _documents.Select(d => byPath.GetValueOrDefault(d.Path) ?? d).ToList();
+    }
 
     public IReadOnlyList<string> Languages => Options.Languages;
 

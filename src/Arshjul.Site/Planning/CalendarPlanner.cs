@@ -20,9 +20,16 @@ public static class CalendarPlanner
     {
         ArgumentNullException.ThrowIfNull(context);
         var session = context.Session;
-        var times = SourceTimes.Load(context.Source, context.Diagnostics);
-        var builder = new CalendarBuilder(context.Model.Options, times, session.PlainText, session.Strings.Get);
-        return Outputs(context.Model, builder, context.Dependencies, (language, date) => session.Dates[language].LongDate(date));
+        context.Calendars.Current = NewBuilder(context.Source, context.Model, session, context.Diagnostics);
+        return Outputs(context.Model, context.Calendars, context.Dependencies, (language, date) => session.Dates[language].LongDate(date));
+    }
+
+    /// <summary>A builder for the site's calendars, with one read of git's history (a shallow or failing git is a warning).</summary>
+    public static CalendarBuilder NewBuilder(string source, SiteModel model, Rendering.RenderSession session, Diagnostics.DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(session);
+        return new CalendarBuilder(model.Options, SourceTimes.Load(source, diagnostics), session.PlainText, session.Strings.Get);
     }
 
     /// <summary>Every calendar file of the site in every language, made by <paramref name="builder"/>.</summary>
@@ -30,8 +37,15 @@ public static class CalendarPlanner
     public static IEnumerable<PlannedOutput> Outputs(SiteModel model, CalendarBuilder builder, Dependencies.Index? dependencies = null,
         Func<string, DateOnly, string>? longDate = null)
     {
-        ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(builder);
+        return Outputs(model, new CalendarBuilderSlot { Current = builder }, dependencies, longDate);
+    }
+
+    /// <summary>The same, rendering with whichever builder <paramref name="slot"/> holds when each calendar is rendered.</summary>
+    private static IEnumerable<PlannedOutput> Outputs(SiteModel model, CalendarBuilderSlot slot, Dependencies.Index? dependencies,
+        Func<string, DateOnly, string>? longDate)
+    {
+        ArgumentNullException.ThrowIfNull(model);
         var index = dependencies ?? new Dependencies.Index(model);
         var allEvents = Dependencies.Of(Dependencies.AllEvents);
         // Worked out once per event, not per language: programme.ics's set names every item of the event.
@@ -47,30 +61,30 @@ public static class CalendarPlanner
         longDate ??= (_, date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         foreach (var language in model.Languages)
         {
-            yield return Calendar(SitePaths.Calendar(language), language, allEvents, () => builder.BuildSiteCalendar(model.Events, language));
+            yield return Calendar(SitePaths.Calendar(language), language, allEvents, () => slot.Current.BuildSiteCalendar(model.Events, language));
             foreach (var ev in model.Events)
             {
-                yield return Calendar(SitePaths.EventCalendar(language, ev), language, eventAlone[ev.Slug], () => builder.BuildEventCalendar(ev, language));
+                yield return Calendar(SitePaths.EventCalendar(language, ev), language, eventAlone[ev.Slug], () => slot.Current.BuildEventCalendar(ev, language));
                 if (programme.TryGetValue(ev.Slug, out var programmeDependencies))
                 {
-                    yield return Calendar(SitePaths.ProgrammeCalendar(language, ev), language, programmeDependencies, () => builder.BuildProgrammeCalendar(ev, language));
+                    yield return Calendar(SitePaths.ProgrammeCalendar(language, ev), language, programmeDependencies, () => slot.Current.BuildProgrammeCalendar(ev, language));
                 }
 
                 foreach (var (group, dependsOn) in groups[ev.Slug])
                 {
-                    var label = GroupLabel(group, language, builder, longDate);
-                    yield return Calendar(SitePaths.GroupCalendar(language, ev, group.Name), language, dependsOn, () => builder.BuildGroupCalendar(ev, group, language, label));
+                    var label = GroupLabel(group, language, slot.Current, longDate);
+                    yield return Calendar(SitePaths.GroupCalendar(language, ev, group.Name), language, dependsOn, () => slot.Current.BuildGroupCalendar(ev, group, language, label));
                 }
 
                 foreach (var item in ev.AllItems.Where(CalendarBuilder.HasItemCalendar))
                 {
-                    yield return Calendar(SitePaths.ItemCalendar(language, item), language, index.OfCalendar(item), () => builder.BuildItemCalendar(item, language));
+                    yield return Calendar(SitePaths.ItemCalendar(language, item), language, index.OfCalendar(item), () => slot.Current.BuildItemCalendar(item, language));
                 }
             }
 
             foreach (var (person, dependsOn) in people)
             {
-                yield return Calendar(SitePaths.SpeakerCalendar(language, person), language, dependsOn, () => builder.BuildPersonCalendar(person, language));
+                yield return Calendar(SitePaths.SpeakerCalendar(language, person), language, dependsOn, () => slot.Current.BuildPersonCalendar(person, language));
             }
         }
     }

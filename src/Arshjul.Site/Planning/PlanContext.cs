@@ -16,4 +16,8 @@ public sealed record PlanContext(
     RenderSession Session,
     IReadOnlyList<PageJob> Pages,
     Dependencies.Index Dependencies,
-    DiagnosticBag Diagnostics);
+    DiagnosticBag Diagnostics)
+{
+    /// <summary>The builder the planned calendars render with (<see cref="CalendarPlanner"/> puts it in).</summary>
+    public CalendarBuilderSlot Calendars { get; } = new();
+}

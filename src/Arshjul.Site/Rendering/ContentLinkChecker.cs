@@ -11,9 +11,20 @@ public static class ContentLinkChecker
     /// <param name="include">Which texts to check (an incremental build checks only the edited files'); all by default.</param>
     public static void Check(SiteModel site, MarkdownCache markdown, ContentLinkResolver links, DiagnosticBag diagnostics, Func<MarkdownText, bool>? include = null)
     {
-        foreach (var text in AllTexts(site).Distinct())
+        ArgumentNullException.ThrowIfNull(site);
+        Check(AllTexts(site).Distinct().Where(text => include?.Invoke(text) ?? true), site.Options.DefaultLanguage, markdown, links, diagnostics);
+    }
+
+    /// <summary>The same for some texts only (texts not yet in the model: the dev server's text edits).</summary>
+    /// <param name="defaultLanguage">The site's default language, which a link to a content file without a language goes to.</param>
+    public static void Check(IEnumerable<MarkdownText> texts, string defaultLanguage, MarkdownCache markdown, ContentLinkResolver links, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(markdown);
+        ArgumentNullException.ThrowIfNull(links);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        foreach (var text in texts)
         {
-            if (include is not null && !include(text)) continue;
             var prepared = markdown.Get(text);
             if (prepared.TooDeep)
             {
@@ -27,7 +38,7 @@ public static class ContentLinkChecker
                 var at = new SourceLocation(text.Path, link.Line, link.Column);
                 if (!AuthorUrls.Check(link.Url, at, diagnostics)) continue;
                 if (link.IsExternal || !UrlKind.IsLocal(link.Url)) continue;
-                if (links.Resolve(link.Url, text.Path, site.Options.DefaultLanguage) is not null) continue;
+                if (links.Resolve(link.Url, text.Path, defaultLanguage) is not null) continue;
                 var what = link.IsImage ? "image" : "link";
                 diagnostics.Error(DiagnosticCodes.BrokenContentLink, at,
                     $"The {what} '{link.Url}' leads to no page or file of this site.",

@@ -28,6 +28,9 @@ public sealed class MarkdownCache
 
     public PreparedMarkdown Get(MarkdownText text) => _prepared.GetOrAdd(text, Prepare);
 
+    /// <summary>Lets a text go that the model no longer has (the dev server's text edits replace an item's texts).</summary>
+    internal void Forget(MarkdownText text) => _prepared.TryRemove(text, out _);
+
     private PreparedMarkdown Prepare(MarkdownText text)
     {
         var parsed = _parser.Parse(text.Markdown, text.Path, text.Line);

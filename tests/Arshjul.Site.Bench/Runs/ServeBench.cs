@@ -7,13 +7,15 @@ using Arshjul.Site.Bench.Generation;
 
 namespace Arshjul.Site.Bench.Runs;
 
-/// <summary>What one size's serve test measured.</summary>
+/// <summary>What one size's serve test measured for one kind of edit.</summary>
+/// <param name="Edit">What the edits changed: "title" (a text edit, which the server patches into its kept model) or "title and duration" (which it builds from the files).</param>
 /// <param name="EditToVisible">Per edit: from saving the file until the item's page shows the new title and its .ics has it too.</param>
 /// <param name="RebuildMs">Per edit: the rebuild time the server logs.</param>
 /// <param name="PagesRendered">Per edit: the pages the rebuild rendered (the server logs "Built N pages").</param>
 /// <param name="FilesWritten">Per edit: the files whose bytes changed (the server logs "W written").</param>
 /// <param name="FilesTouched">Per edit: output files whose modification time is after the edit (a check on the log).</param>
 public sealed record ServeResult(
+    string Edit,
     IReadOnlyList<double> EditToVisible,
     IReadOnlyList<double> RebuildMs,
     IReadOnlyList<int> PagesRendered,
@@ -24,14 +26,16 @@ public sealed record ServeResult(
 
 /// <summary>
 /// Starts `arshjul serve` on a generated site, then edits one session file's title again and again
-/// and waits for the item's page and calendar to show it. The server builds into
-/// $TMPDIR/arshjul-serve-*, so TMPDIR is pointed at a folder of our own to find it.
+/// and waits for the item's page and calendar to show it; then as many times its title and its duration
+/// (one minute shorter and back, so nothing comes to overlap), which is not a text edit and builds from the files.
+/// The server builds into $TMPDIR/arshjul-serve-*, so TMPDIR is pointed at a folder of our own to find it.
 /// </summary>
 public sealed partial class ServeBench(string arshjulDll, TextWriter log)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
-    public ServeResult Run(GeneratedSite site, string work, int edits)
+    /// <returns>The text edits' result, then the timing edits'.</returns>
+    public IReadOnlyList<ServeResult> Run(GeneratedSite site, string work, int edits)
     {
         var target = site.Edit ?? throw new InvalidOperationException("The generated site has no session file to edit.");
         var tmp = Path.Combine(work, "serve-tmp");
@@ -64,46 +68,60 @@ public sealed partial class ServeBench(string arshjulDll, TextWriter log)
             if (!File.Exists(page) || !File.Exists(calendar)) throw new InvalidOperationException($"serve did not publish {target.PagePath} and {target.CalendarPath}.");
             var initial = builds.Count > 0 ? builds[^1].Ms : double.NaN;
 
-            var visible = new List<double>();
-            var rebuild = new List<double>();
-            var rendered = new List<int>();
-            var written = new List<int>();
-            var touched = new List<int>();
-            var failures = 0;
-            for (var n = 1; n <= edits; n++)
+            var results = new List<ServeResult>();
+            foreach (var retime in new[] { false, true })
             {
-                // Let the file system settle so this edit's modification times stand apart from the last.
-                Thread.Sleep(250);
-                Drain(lines);
-                var title = $"{target.Title} v{n}";
-                var since = DateTime.UtcNow;
-                builds.Clear();
-                var clock = Stopwatch.StartNew();
-                File.WriteAllText(target.File, original.Replace($"title: \"{target.Title}\"", $"title: \"{title}\"", StringComparison.Ordinal));
-                var shown = WaitUntilVisible(page, calendar, title, clock);
-                var shownMs = clock.Elapsed.TotalMilliseconds;
-                if (shown)
-                {
-                    visible.Add(shownMs);
-                }
-                else
-                {
-                    failures++;
-                    log.WriteLine($"  serve: edit {n} did not show within {Timeout.TotalSeconds} s");
-                }
-
-                // The page is visible before the writer has finished the rest: wait for the log line.
-                WaitFor(lines, process, _ => builds.Count > 0, builds, Timeout);
-                var (ms, pages, count) = builds[^1];
-                rebuild.Add(ms);
-                rendered.Add(pages);
-                written.Add(count);
-                touched.Add(OutputStats.ModifiedSince(output, since));
-                log.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  serve: edit {n}: {(shown ? $"visible after {shownMs:0} ms" : "not visible")}; rebuild {ms:0} ms, {pages} pages rendered, {count} files written, {touched[^1]} touched"));
+                if (retime && !original.Contains("duration: 45m", StringComparison.Ordinal)) throw new InvalidOperationException($"{target.File} has no 'duration: 45m' to change.");
+                results.Add(Edits(retime ? "title and duration" : "title", retime));
             }
 
-            return new ServeResult(visible, rebuild, rendered, written, touched, initial, failures);
+            return results;
+
+            ServeResult Edits(string kind, bool retime)
+            {
+                var visible = new List<double>();
+                var rebuild = new List<double>();
+                var rendered = new List<int>();
+                var written = new List<int>();
+                var touched = new List<int>();
+                var failures = 0;
+                for (var n = 1; n <= edits; n++)
+                {
+                    // Let the file system settle so this edit's modification times stand apart from the last.
+                    Thread.Sleep(250);
+                    Drain(lines);
+                    var title = $"{target.Title} v{n}{(retime ? " t" : "")}";
+                    var since = DateTime.UtcNow;
+                    builds.Clear();
+                    var clock = Stopwatch.StartNew();
+                    var edited = original.Replace($"title: \"{target.Title}\"", $"title: \"{title}\"", StringComparison.Ordinal);
+                    if (retime && n % 2 == 1) edited = edited.Replace("duration: 45m", "duration: 44m", StringComparison.Ordinal);
+                    File.WriteAllText(target.File, edited);
+                    var shown = WaitUntilVisible(page, calendar, title, clock);
+                    var shownMs = clock.Elapsed.TotalMilliseconds;
+                    if (shown)
+                    {
+                        visible.Add(shownMs);
+                    }
+                    else
+                    {
+                        failures++;
+                        log.WriteLine($"  serve: edit {n} did not show within {Timeout.TotalSeconds} s");
+                    }
+
+                    // The page is visible before the writer has finished the rest: wait for the log line.
+                    WaitFor(lines, process, _ => builds.Count > 0, builds, Timeout);
+                    var (ms, pages, count) = builds[^1];
+                    rebuild.Add(ms);
+                    rendered.Add(pages);
+                    written.Add(count);
+                    touched.Add(OutputStats.ModifiedSince(output, since));
+                    log.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                        $"  serve: {kind} edit {n}: {(shown ? $"visible after {shownMs:0} ms" : "not visible")}; rebuild {ms:0} ms, {pages} pages rendered, {count} files written, {touched[^1]} touched"));
+                }
+
+                return new ServeResult(kind, visible, rebuild, rendered, written, touched, initial, failures);
+            }
         }
         finally
         {

@@ -17,8 +17,7 @@ public sealed class IncrementalBuildTests : IDisposable
 
     public IncrementalBuildTests()
     {
-        foreach (var folder in new[] { "content", "static", "themes" }) CopyFolder(Path.Combine(RepoPaths.Root, folder), Path.Combine(_root, "site", folder));
-        File.Copy(Path.Combine(RepoPaths.Root, "site.yml"), Path.Combine(_root, "site", "site.yml"));
+        RepoPaths.CopyExampleSite(Site);
     }
 
     private string Site => Path.Combine(_root, "site");
@@ -130,16 +129,6 @@ public sealed class IncrementalBuildTests : IDisposable
             .Order(StringComparer.Ordinal)
             .ToList();
         return problems;
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     public void Dispose()

@@ -92,7 +92,7 @@ public sealed class OutputFolderTests : IDisposable
     {
         // A throwaway root: the site lives in <scratch>/site, and the output asked for is <scratch> itself.
         var site = Path.Combine(_scratch, "site");
-        CopyFolder(_site.Root, site);
+        RepoPaths.CopyFolder(_site.Root, site);
         File.WriteAllText(Path.Combine(_scratch, "notes.txt"), "mine");
         var before = FolderSnapshot.Of(_scratch);
 
@@ -308,15 +308,5 @@ public sealed class OutputFolderTests : IDisposable
         var text = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         return text.Trim();
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

@@ -19,6 +19,24 @@ public static class RepoPaths
         return path;
     }
 
+    /// <summary>A copy of the example site (content, static, themes and site.yml) in <paramref name="site"/>, for tests that edit it.</summary>
+    public static void CopyExampleSite(string site)
+    {
+        foreach (var folder in new[] { "content", "static", "themes" }) CopyFolder(Path.Combine(Root, folder), Path.Combine(site, folder));
+        File.Copy(Path.Combine(Root, "site.yml"), Path.Combine(site, "site.yml"));
+    }
+
+    /// <summary>Copies every file under <paramref name="from"/> to the same place under <paramref name="to"/>.</summary>
+    public static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     private static string FindShared()
     {
         var fromEnvironment = Environment.GetEnvironmentVariable("ARSHJUL_SHARED");

@@ -79,6 +79,21 @@ public static class SiteModelLoader
         };
     }
 
+    /// <summary>
+    /// Reads a session file's item again from new reads of its files, against the model it is in (its event, people
+    /// and static files), with the checks loading runs on those files: the dev server's text edits (<c>Build.TextEdit</c>)
+    /// compare it with the item the model has. Null when it does not read; the item's event and the model are not changed.
+    /// </summary>
+    /// <param name="files">New reads of the item's files, in the order of its <see cref="ProgrammeItem.Files"/>.</param>
+    internal static ProgrammeItem? ReadItemAgain(SiteModel model, ProgrammeItem item, IReadOnlyList<ContentDocument> files, DiagnosticBag diagnostics)
+    {
+        var context = new ModelContext(model.Options, diagnostics, model.StaticFiles.ToHashSet(StringComparer.Ordinal), new FailedSources([]));
+        foreach (var (slug, person) in model.People) context.People[slug] = person;
+        var again = new ItemReader(context, item.Event).ReadFile(item.Id, files);
+        PlaceholderCheck.Run(files, diagnostics);
+        return again;
+    }
+
     /// <summary>Files of one kind grouped into translations of the same slug, in slug order.</summary>
     private static List<(string Slug, IReadOnlyList<ContentDocument> Files)> Group(IEnumerable<ContentDocument> documents, ContentKind kind) =>
         documents.Where(d => d.Where.Kind == kind)

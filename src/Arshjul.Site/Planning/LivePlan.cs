@@ -1,0 +1,58 @@
+using Arshjul.Site.Output;
+using Arshjul.Site.Rendering;
+
+namespace Arshjul.Site.Planning;
+
+/// <summary>
+/// A plan kept in the dev server with everything it renders from (model, render session, link targets), so that an
+/// edit of a session file's texts can patch the model and render from the same plan (<c>Build.TextEdit</c>) instead
+/// of loading and planning the whole site again.
+/// </summary>
+/// <param name="built">What the build was asked for (the output folder, the server's address): a request for other output plans again.</param>
+/// <param name="now">The build's "now", which pages show by its day.</param>
+internal sealed class LivePlan(OutputPlan plan, PlanContext context, ContentLinkResolver links, LivePlan.Request built, DateTimeOffset now)
+{
+    private Dictionary<string, List<int>>? _outputsByKey;
+
+    /// <summary>The parts of a build request the plan's outputs were made for.</summary>
+    public sealed record Request(string Source, string OutputPath, string? BaseUrl, string? LiveReloadSnippet);
+
+    public OutputPlan Plan { get; } = plan;
+
+    public PlanContext Context { get; } = context;
+
+    public ContentLinkResolver Links { get; } = links;
+
+    public Request Built { get; } = built;
+
+    public DateTimeOffset Now { get; } = now;
+
+    /// <summary>The outputs that depend on any of the keys, in plan order (what the selection of an incremental build picks for them).</summary>
+    public IReadOnlyList<PlannedOutput> OutputsDependingOn(IEnumerable<string> keys)
+    {
+        // Made at the first text edit and kept: the plan does not change while its model is patched.
+        _outputsByKey ??= ByKey(Plan.Outputs);
+        var indices = new SortedSet<int>();
+        foreach (var key in keys)
+        {
+            if (_outputsByKey.TryGetValue(key, out var found)) indices.UnionWith(found);
+        }
+
+        return indices.Select(i => Plan.Outputs[i]).ToList();
+    }
+
+    private static Dictionary<string, List<int>> ByKey(IReadOnlyList<PlannedOutput> outputs)
+    {
+        var byKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var i = 0; i < outputs.Count; i++)
+        {
+            foreach (var key in outputs[i].DependsOn)
+            {
+                if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+                list.Add(i);
+            }
+        }
+
+        return byKey;
+    }
+}
