@@ -84,7 +84,7 @@ public static class SiteBuilder
         var dependencies = new Dependencies.Index(model, tracked: keepPlan);
         var pages = PagePlanner.Plan(model, now, dependencies);
         var links = new ContentLinkResolver(model, pages.Select(j => j.Path));
-        var session = new RenderSession(model, templates, strings, links, now, request.LiveReloadSnippet);
+        var session = new RenderSession(model, templates, strings, links, now, request.LiveReloadSnippet, keepFragments: keepPlan);
         var context = new PlanContext(request.Source, model, templates, session, pages, dependencies, diagnostics);
         var plan = OutputPlan.Create(context);
         Lap("plan");

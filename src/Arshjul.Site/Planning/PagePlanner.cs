@@ -4,6 +4,7 @@ using Arshjul.Site.Output;
 using Arshjul.Site.Rendering;
 using Arshjul.Site.Rendering.Feeds;
 using Arshjul.Site.Rendering.StructuredData;
+using Arshjul.Site.Rendering.Templates;
 using Arshjul.Site.Rendering.Views;
 using Arshjul.Site.Rendering.Wheel;
 
@@ -261,6 +262,11 @@ public static class PagePlanner
         };
     }
 
+    /// <summary>The entries of one event's items on "my programme".</summary>
+    public const string MyItemsPartial = "partials/my-items.html";
+
+    private static readonly IReadOnlyDictionary<string, object?> NoGlobals = new Dictionary<string, object?>();
+
     /// <summary>Every item with a calendar file, as entries the page's script picks the starred ones from, and each programme's calendar.</summary>
     private static MyProgrammeView MyProgramme(SiteModel site, PageContext ctx, ViewFactory views) => new()
     {
@@ -275,8 +281,13 @@ public static class PagePlanner
                 DateText = summary.DateText,
                 Url = summary.Url,
                 CalendarUrl = Calendar.CalendarBuilder.HasProgrammeCalendar(e) ? ctx.Url(SitePaths.ProgrammeCalendar(ctx.Lang, e)) : null,
-                Items = e.AllItems.Where(Calendar.CalendarBuilder.HasItemCalendar).Select(views.MyItem).ToList(),
+                HasItems = e.AllItems.Any(Calendar.CalendarBuilder.HasItemCalendar),
+                MakeItems = Items,
+                MakeItemsHtml = () => ctx.Session.MyItems.Get(e, ctx.Lang, () => new TrustedHtml(
+                    ctx.Session.Renderer.RenderWithoutLayout(MyItemsPartial, new Dictionary<string, object?> { ["items"] = Items() }, NoGlobals))),
             };
+
+            IReadOnlyList<MyItemView> Items() => e.AllItems.Where(Calendar.CalendarBuilder.HasItemCalendar).Select(views.MyItem).ToList();
         }).ToList(),
     };
 

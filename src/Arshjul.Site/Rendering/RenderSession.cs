@@ -12,8 +12,10 @@ namespace Arshjul.Site.Rendering;
 /// </summary>
 public sealed class RenderSession
 {
-    public RenderSession(SiteModel site, TemplateLoader templates, UiStrings strings, ContentLinkResolver links, DateTimeOffset now, string? liveReloadSnippet)
+    /// <param name="keepFragments">True in the dev server, whose text edits render from this session again (<see cref="EventFragments"/>).</param>
+    public RenderSession(SiteModel site, TemplateLoader templates, UiStrings strings, ContentLinkResolver links, DateTimeOffset now, string? liveReloadSnippet, bool keepFragments = false)
     {
+        MyItems = new EventFragments(keepFragments);
         Site = site;
         Templates = templates;
         Renderer = new TemplateRenderer(templates);
@@ -46,6 +48,9 @@ public sealed class RenderSession
     public string? LiveReloadSnippet { get; }
 
     public MarkdownCache Markdown { get; }
+
+    /// <summary>Each event's entries on "my programme", per language.</summary>
+    public EventFragments MyItems { get; }
 
     public MarkdownHtmlRenderer Html { get; } = new();
 
