@@ -112,7 +112,12 @@ public sealed class DevServer : IAsyncDisposable
         Address = new Uri(bound.TrimEnd('/') + "/");
 
         await Task.Run(() => Rebuild(null), cancellation);
-        _watcher = new SiteWatcher(SiteRoot, path => _changes.Writer.TryWrite(path));
+        // A swap or backup file under content/ (vim writes one every few seconds while typing) is skipped by the loader:
+        // alone it needs no build.
+        _watcher = new SiteWatcher(SiteRoot, path =>
+        {
+            if (path is null || !Site.Build.ChangedPaths.IsSkippedContent(path)) _changes.Writer.TryWrite(path);
+        });
         _rebuildLoop = Task.Run(() => RebuildLoopAsync(_stopping.Token), CancellationToken.None);
         return Address;
     }

@@ -33,6 +33,9 @@ public static class SiteBuilder
 
     private static (BuildResult Result, PlanSnapshot? Plan) Build(BuildRequest request, PlanSnapshot? previous, IReadOnlyCollection<string>? changedPaths, bool keepPlan)
     {
+        // An editor's swap and temporary files change nothing; when they are all that changed, the paths are kept as
+        // they are (a build with no changes is a full one, as before).
+        if (previous is not null && changedPaths is not null && ChangedPaths.ThatMatter(changedPaths, previous, request.Source) is { Count: > 0 } matter) changedPaths = matter;
         if (previous?.Live is not null && changedPaths is not null && TextEdit.TryBuild(request, previous, changedPaths) is { } edited) return edited;
 
         // The whole site is loaded again: the kept model goes first, so the dev server never holds two.

@@ -25,9 +25,8 @@ internal static class TextEdit
     {
         var clock = Stopwatch.StartNew();
         if (previous.Live is not { } live || request.CheckLinks || !request.WriteOutput) return null;
-        var changed = changedPaths.Where(p => !ChangesNothing(p, previous, request.Source)).ToList();
-        if (changed.Count != 1) return null;
-        var path = changed[0];
+        if (changedPaths.Count != 1) return null;
+        var path = changedPaths.First();
         var model = live.Context.Model;
         if (live.Built != new LivePlan.Request(request.Source, request.OutputPath, request.BaseUrl, request.LiveReloadSnippet) ||
             !SameDay(live.Now, request.Now ?? DateTimeOffset.UtcNow, model) || !previous.ContentFiles.Contains(path) || !IsSessionFile(path))
@@ -86,21 +85,6 @@ internal static class TextEdit
         // A failed render leaves a patched model that matches no output, and a render's warning would not be printed
         // again by the next text edit: either way the next build starts again from the files.
         return (result, written is null || !diagnostics.IsEmpty ? null : previous);
-    }
-
-    /// <summary>
-    /// What an editor's save touches besides the file, under content/: its backup and swap files, which the loader
-    /// skips (hidden, or ending in '~'), and temporary files that came and went between two builds ("sed -i", vim's
-    /// probe file). A path that is gone but was content, or held content (a folder moved away), does change things.
-    /// </summary>
-    private static bool ChangesNothing(string path, PlanSnapshot previous, string siteRoot)
-    {
-        if (!path.StartsWith(ContentLoader.ContentFolder + "/", StringComparison.Ordinal)) return false;
-        if (ContentLoader.IsHidden(path)) return true;
-        var full = Path.Combine(siteRoot, path);
-        if (File.Exists(full) || Directory.Exists(full) || previous.ContentFiles.Contains(path)) return false;
-        var inside = path + "/";
-        return !previous.ContentFiles.Any(f => f.StartsWith(inside, StringComparison.Ordinal));
     }
 
     private static IEnumerable<MarkdownText> Descriptions(ProgrammeItem item, IReadOnlyList<string> languages) =>

@@ -167,6 +167,6 @@ public static class ContentLoader
             $"The {what} '{name}' cannot be used in a web address; use lower-case letters a–z, digits and '-' (not only digits). Try '{ContentPath.SuggestSlug(name)}'.");
 
     /// <summary>Files the loader skips: hidden ones, in hidden folders, and editors' backups ("x.md~").</summary>
-    internal static bool IsHidden(string relative) =>
+    public static bool IsHidden(string relative) =>
         relative.Split('/').Any(part => part.StartsWith('.') || part.EndsWith('~'));
 }

@@ -92,7 +92,7 @@ public sealed class TextEditTests : IDisposable
     }
 
     [Fact]
-    public void AnEditorsTemporaryAndSwapFiles_DoNotStopATextEdit_ButARemovedFileDoes()
+    public void AnEditorsTemporaryAndSwapFiles_DoNotStopATextEditOrAnIncrementalBuild_ButARemovedFileDoes()
     {
         var state = Start();
         var folder = Path.GetDirectoryName(Session)!;
@@ -104,6 +104,16 @@ public sealed class TextEditTests : IDisposable
         Assert.True(quick.Succeeded, string.Join("\n", quick.Diagnostics));
         Assert.Equal(TextEditStage, quick.Stages[0].Stage);
         AssertSameAsAFullBuild("an edit with an editor's files");
+
+        // Not only text: the whole way, but still only what the edit touched.
+        Change(Session + ".sv.md", t => t.Replace("room: Sal C", "room: Sal D", StringComparison.Ordinal));
+        var (moved, afterMove) = SiteBuilder.Build(Request(Live), next, [folder + "/sedQ9w8e7", Session + ".sv.md", folder + "/jamstalld-tillvaxt.sv.md~"]);
+
+        Assert.True(moved.Succeeded, string.Join("\n", moved.Diagnostics));
+        Assert.NotEqual(TextEditStage, moved.Stages[0].Stage);
+        Assert.True(moved.Incremental);
+        AssertSameAsAFullBuild("a room edit with an editor's files");
+        next = afterMove!;
 
         var removed = folder + "/brp-plus.sv.md";
         File.Delete(Path.Combine(Site, removed));

@@ -113,6 +113,28 @@ public sealed class ServeWatchTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task ASwapFileAlone_StartsNoBuild_AndASaveBesideIt_IsServed()
+    {
+        var swap = Path.Combine(Path.GetDirectoryName(EventFile)!, ".index.sv.md.swp");
+        await AssertServedAsFreshBuild("the first build");
+        var before = _logText.ToString().Length;
+
+        // vim rewrites its swap file every few seconds while one types; the loader skips it.
+        for (var write = 0; write < 3; write++)
+        {
+            await File.WriteAllTextAsync(swap, $"swap {write}");
+            await Task.Delay(300);
+        }
+
+        Assert.DoesNotContain("rebuilding", _logText.ToString()[before..], StringComparison.Ordinal);
+
+        await File.WriteAllTextAsync(swap, "swap 3");
+        await File.WriteAllTextAsync(EventFile, EventText("Sparad bredvid"));
+        await AssertServedAsFreshBuild("a save beside the swap file");
+        Assert.Contains("rebuilding", _logText.ToString()[before..], StringComparison.Ordinal);
+    }
+
     private string EventText(string title) => _original.Replace("title: Vårmötet", "title: " + title, StringComparison.Ordinal);
 
     /// <summary>
