@@ -92,6 +92,9 @@ public static class SiteBuilder
         var plan = OutputPlan.Create(context);
         Lap("plan");
 
+        // Pages show "now" by its day: on another day an edit renders everything, not only what it touched.
+        if (previous?.Now is { } then && !model.SameDay(then, now)) changedPaths = null;
+        if (plan.Snapshot is { } made) made.Now = now;
         var selection = plan.Select(previous, changedPaths);
         Lap("select");
 
@@ -141,7 +144,7 @@ public static class SiteBuilder
         Lap("commit");
         if (plan.Snapshot is { } snapshot && diagnostics.IsEmpty && request.WriteOutput && !request.CheckLinks)
         {
-            snapshot.Live = new LivePlan(plan, context, links, new LivePlan.Request(request.Source, request.OutputPath, request.BaseUrl, request.LiveReloadSnippet), now);
+            snapshot.Live = new LivePlan(plan, context, links, new LivePlan.Request(request.Source, request.OutputPath, request.BaseUrl, request.LiveReloadSnippet));
         }
 
         return (Done(model, files, written, external, selection.IsIncremental), plan.Snapshot);

@@ -29,7 +29,7 @@ internal static class TextEdit
         var path = changedPaths.First();
         var model = live.Context.Model;
         if (live.Built != new LivePlan.Request(request.Source, request.OutputPath, request.BaseUrl, request.LiveReloadSnippet) ||
-            !SameDay(live.Now, request.Now ?? DateTimeOffset.UtcNow, model) || !previous.ContentFiles.Contains(path) || !IsSessionFile(path))
+            previous.Now is not { } then || !model.SameDay(then, request.Now ?? DateTimeOffset.UtcNow) || !previous.ContentFiles.Contains(path) || !IsSessionFile(path))
         {
             return null;
         }
@@ -93,11 +93,6 @@ internal static class TextEdit
     private static bool IsSessionFile(string path) =>
         path.StartsWith(ContentLoader.ContentFolder + "/", StringComparison.Ordinal) &&
         ContentPath.Classify(path[(ContentLoader.ContentFolder.Length + 1)..]) is { Kind: ContentKind.Session };
-
-    /// <summary>"Now" matters to pages by its day only (past events, the next ones, the wheel's today), in the site's and each event's time zone.</summary>
-    private static bool SameDay(DateTimeOffset kept, DateTimeOffset now, SiteModel model) =>
-        model.Events.Select(e => e.TimeZone).Append(model.Options.TimeZone).Distinct()
-            .All(zone => TimeZoneInfo.ConvertTime(kept, zone).Date == TimeZoneInfo.ConvertTime(now, zone).Date);
 
     /// <summary>Everything of an item that is not text is the same: what it is, when, where, with whom, and from which files.</summary>
     private static bool SameButTexts(ProgrammeItem kept, ProgrammeItem again, IReadOnlyList<string> languages) =>

@@ -39,4 +39,12 @@ public sealed class SiteModel
     public IReadOnlyList<string> Languages => Options.Languages;
 
     public Event? FindEvent(string slug) => Events.FirstOrDefault(e => e.Slug == slug);
+
+    /// <summary>
+    /// Whether two instants are on the same day in the site's time zone and in every event's: pages show "now" by its
+    /// day only (which events are past, the next ones, the wheel's today), so a plan made on one day serves that day.
+    /// </summary>
+    public bool SameDay(DateTimeOffset a, DateTimeOffset b) =>
+        Events.Select(e => e.TimeZone).Append(Options.TimeZone).Distinct()
+            .All(zone => TimeZoneInfo.ConvertTime(a, zone).Date == TimeZoneInfo.ConvertTime(b, zone).Date);
 }

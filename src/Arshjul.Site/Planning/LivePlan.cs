@@ -9,8 +9,7 @@ namespace Arshjul.Site.Planning;
 /// of loading and planning the whole site again.
 /// </summary>
 /// <param name="built">What the build was asked for (the output folder, the server's address): a request for other output plans again.</param>
-/// <param name="now">The build's "now", which pages show by its day.</param>
-internal sealed class LivePlan(OutputPlan plan, PlanContext context, ContentLinkResolver links, LivePlan.Request built, DateTimeOffset now)
+internal sealed class LivePlan(OutputPlan plan, PlanContext context, ContentLinkResolver links, LivePlan.Request built)
 {
     private Dictionary<string, List<int>>? _outputsByKey;
 
@@ -24,8 +23,6 @@ internal sealed class LivePlan(OutputPlan plan, PlanContext context, ContentLink
     public ContentLinkResolver Links { get; } = links;
 
     public Request Built { get; } = built;
-
-    public DateTimeOffset Now { get; } = now;
 
     /// <summary>The outputs that depend on any of the keys, in plan order (what the selection of an incremental build picks for them).</summary>
     public IReadOnlyList<PlannedOutput> OutputsDependingOn(IEnumerable<string> keys)

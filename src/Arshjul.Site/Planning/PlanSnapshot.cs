@@ -16,4 +16,7 @@ public sealed record PlanSnapshot(
     /// dev server never holds two models.
     /// </summary>
     internal LivePlan? Live { get; set; }
+
+    /// <summary>The build's "now": on another day every page is rendered again (<see cref="Model.SiteModel.SameDay"/>).</summary>
+    public DateTimeOffset? Now { get; internal set; }
 }

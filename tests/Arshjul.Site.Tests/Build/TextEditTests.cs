@@ -139,6 +139,26 @@ public sealed class TextEditTests : IDisposable
     }
 
     [Fact]
+    public void OnANewDay_AnEditRendersEveryPage_AsAFullBuildOfThatDayDoes()
+    {
+        // The event of 2024-03-08 is upcoming on its day and past the day after.
+        var dayOne = new DateTimeOffset(2024, 3, 8, 11, 0, 0, TimeSpan.Zero);
+        var dayTwo = dayOne.AddDays(1);
+        var (first, state) = SiteBuilder.Build(Request(Live) with { Now = dayOne }, previous: null, changedPaths: null);
+        Assert.True(first.Succeeded, string.Join("\n", first.Diagnostics));
+        Change(Session + ".sv.md", t => t.Replace("room: Sal C", "room: Sal D", StringComparison.Ordinal));
+
+        var (result, _) = SiteBuilder.Build(Request(Live) with { Now = dayTwo }, state, [Session + ".sv.md"]);
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.False(result.Incremental);
+        AssertSameAsAFullBuild("an edit on a new day", dayTwo);
+        var before = Path.Combine(_root, "day-one");
+        Assert.True(SiteBuilder.Build(Request(before) with { Now = dayOne }).Succeeded);
+        Assert.NotEqual(Snapshot(before)["sv/index.html"], Snapshot(Live)["sv/index.html"]);
+    }
+
+    [Fact]
     public void ABrokenLinkInTheEdit_FailsAsTheWholeBuildFails_AndLeavesTheOutput()
     {
         var state = Start();
@@ -232,10 +252,10 @@ public sealed class TextEditTests : IDisposable
         File.WriteAllText(full, after);
     }
 
-    private void AssertSameAsAFullBuild(string after)
+    private void AssertSameAsAFullBuild(string after, DateTimeOffset? now = null)
     {
         var full = Path.Combine(_root, "full-" + _fullBuilds++);
-        var reference = SiteBuilder.Build(Request(full));
+        var reference = SiteBuilder.Build(Request(full) with { Now = now ?? Now });
         Assert.True(reference.Succeeded, string.Join("\n", reference.Diagnostics));
         var expected = Snapshot(full);
         var actual = Snapshot(Live);
