@@ -13,7 +13,7 @@ public static class ChangedPaths
 {
     /// <summary>A path under content/ that the loader skips, whatever it holds; a save of it alone needs no build.</summary>
     public static bool IsSkippedContent(string sitePath) =>
-        sitePath.StartsWith(ContentLoader.ContentFolder + "/", StringComparison.Ordinal) && ContentLoader.IsHidden(sitePath);
+        ContentLoader.InContent(sitePath) && ContentLoader.IsHidden(sitePath);
 
     /// <summary>
     /// The paths without those that change nothing: skipped content, and paths under content/ that are gone and were
@@ -28,7 +28,7 @@ public static class ChangedPaths
 
     private static bool ChangesNothing(string path, PlanSnapshot previous, string siteRoot)
     {
-        if (!path.StartsWith(ContentLoader.ContentFolder + "/", StringComparison.Ordinal)) return false;
+        if (!ContentLoader.InContent(path)) return false;
         if (ContentLoader.IsHidden(path)) return true;
         var full = Path.Combine(siteRoot, path);
         if (File.Exists(full) || Directory.Exists(full) || previous.ContentFiles.Contains(path)) return false;

@@ -90,9 +90,7 @@ internal static class TextEdit
     private static IEnumerable<MarkdownText> Descriptions(ProgrammeItem item, IReadOnlyList<string> languages) =>
         languages.Select(l => item.Text.In(l).Value.Description).OfType<MarkdownText>().Distinct();
 
-    private static bool IsSessionFile(string path) =>
-        path.StartsWith(ContentLoader.ContentFolder + "/", StringComparison.Ordinal) &&
-        ContentPath.Classify(path[(ContentLoader.ContentFolder.Length + 1)..]) is { Kind: ContentKind.Session };
+    private static bool IsSessionFile(string path) => ContentLoader.ClassifySitePath(path) is { Kind: ContentKind.Session };
 
     /// <summary>Everything of an item that is not text is the same: what it is, when, where, with whom, and from which files.</summary>
     private static bool SameButTexts(ProgrammeItem kept, ProgrammeItem again, IReadOnlyList<string> languages) =>

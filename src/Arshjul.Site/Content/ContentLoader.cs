@@ -10,6 +10,13 @@ public static class ContentLoader
 {
     public const string ContentFolder = "content";
 
+    /// <summary>Whether a site-relative path ('/'-separated) is under content/.</summary>
+    public static bool InContent(string sitePath) => sitePath.StartsWith(ContentFolder + "/", StringComparison.Ordinal);
+
+    /// <summary>What a site-relative path under content/ says the file is; null outside content/ or in no known place.</summary>
+    public static ContentPath? ClassifySitePath(string sitePath) =>
+        InContent(sitePath) ? ContentPath.Classify(sitePath[(ContentFolder.Length + 1)..]) : null;
+
     /// <param name="languages">The site's languages, the default first (site.yml's order).</param>
     /// <param name="cache">Parsed files from earlier builds (the dev server keeps one); null reads everything.</param>
     public static IReadOnlyList<ContentDocument> Load(string siteRoot, IReadOnlyList<string> languages, DiagnosticBag diagnostics, int parallelism, ContentCache? cache = null)
@@ -37,7 +44,7 @@ public static class ContentLoader
         var documents = new List<ContentDocument>();
         foreach (var path in paths)
         {
-            if (!path.StartsWith(ContentFolder + "/", StringComparison.Ordinal) || IsHidden(path)) return null;
+            if (!InContent(path) || IsHidden(path)) return null;
             if (LoadOne(site, path[(ContentFolder.Length + 1)..], languages, diagnostics, cache) is not { } document) return null;
             documents.Add(document);
         }

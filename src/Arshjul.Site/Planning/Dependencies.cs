@@ -154,9 +154,7 @@ public static class Dependencies
     /// </summary>
     public static IReadOnlySet<string>? ChangedBy(string sitePath)
     {
-        const string prefix = ContentLoader.ContentFolder + "/";
-        if (!sitePath.StartsWith(prefix, StringComparison.Ordinal)) return null;
-        var where = ContentPath.Classify(sitePath[prefix.Length..]);
+        var where = ContentLoader.ClassifySitePath(sitePath);
         return where?.Kind switch
         {
             ContentKind.Event => Of(File(sitePath), AllEvents),

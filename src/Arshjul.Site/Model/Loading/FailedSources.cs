@@ -14,10 +14,9 @@ internal sealed class FailedSources
     /// <param name="failedPaths">Site-relative paths of content files that failed to load.</param>
     public FailedSources(IEnumerable<string> failedPaths)
     {
-        var prefix = ContentLoader.ContentFolder + "/";
-        foreach (var path in failedPaths.Where(p => p.StartsWith(prefix, StringComparison.Ordinal)))
+        foreach (var path in failedPaths)
         {
-            if (ContentPath.Classify(path[prefix.Length..]) is { } where) _failed.Add((where.Kind, where.EventSlug, where.Slug));
+            if (ContentLoader.ClassifySitePath(path) is { } where) _failed.Add((where.Kind, where.EventSlug, where.Slug));
         }
     }
 

@@ -21,10 +21,10 @@ public sealed record MyEventView
     public bool HasItems { get; init; }
 
     /// <summary>Every item of the event with a calendar file, in programme order (made when first asked for).</summary>
-    public IReadOnlyList<MyItemView> Items => MakeItems();
+    public IReadOnlyList<MyItemView> Items => field ??= MakeItems();
 
     /// <summary>The items' entries as partials/my-items.html renders them, made once per event and language (<see cref="EventFragments"/>).</summary>
-    public TrustedHtml ItemsHtml => MakeItemsHtml();
+    public TrustedHtml ItemsHtml => field ??= MakeItemsHtml();
 
     // Set by the page planner, which makes them from the event.
     internal Func<IReadOnlyList<MyItemView>> MakeItems { get; init; } = () => throw new InvalidOperationException("The event's items were not given.");
