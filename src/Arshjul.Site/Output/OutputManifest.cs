@@ -21,13 +21,21 @@ public static class OutputManifest
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
+    /// <summary>Whether the folder has a manifest (a symlink does not count), without reading it.</summary>
+    public static bool Exists(string outputRoot) => Find(outputRoot) is not null;
+
     /// <summary>The paths listed in the folder's manifest, or null when it has none (a symlink does not count).</summary>
     public static HashSet<string>? Read(string outputRoot)
     {
-        var file = new FileInfo(Path.Combine(outputRoot, FileName));
-        if (!file.Exists || file.LinkTarget is not null) return null;
+        if (Find(outputRoot) is not { } file) return null;
         return File.ReadAllLines(file.FullName, Encoding.UTF8)
             .Where(line => line.Length > 0 && !line.StartsWith('#'))
             .ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static FileInfo? Find(string outputRoot)
+    {
+        var file = new FileInfo(Path.Combine(outputRoot, FileName));
+        return file.Exists && file.LinkTarget is null ? file : null;
     }
 }

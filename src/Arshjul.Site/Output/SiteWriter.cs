@@ -50,10 +50,13 @@ public sealed class SiteWriter : IOutputSink, IDisposable
             if (File.Exists(_root)) throw new IOException($"{_root} is a file, not a folder.");
             return WorkFolder.Create(_root);
         });
-        _previous = Io("read the manifest of", () => OutputManifest.Read(_root));
+        // Writing in place deletes nothing and keeps the manifest as it is, so it needs only to know the folder is the
+        // tool's: the dev server's text edits would otherwise read every path of the site (152,000 at L) per save.
+        _previous = inPlace ? null : Io("read the manifest of", () => OutputManifest.Read(_root));
+        var owned = inPlace ? OutputManifest.Exists(_root) : _previous is not null;
 
         // The command checks this before any work; the writer refuses too, so no caller can empty a stranger's folder.
-        if (!force && _previous is null && Directory.Exists(_root) && Directory.EnumerateFileSystemEntries(_root).Any())
+        if (!force && !owned && Directory.Exists(_root) && Directory.EnumerateFileSystemEntries(_root).Any())
         {
             _work.Delete();
             throw new InvalidOperationException($"The output folder {_root} holds files Arshjul did not write (it has no {OutputManifest.FileName}).");

@@ -263,6 +263,36 @@ public sealed class OutputFolderTests : IDisposable
     }
 
     [Fact]
+    public void AnInPlaceWriter_RefusesAFolderWithoutTheManifest_AndInTheToolsOwnFolder_ReplacesOnlyWhatItWrites()
+    {
+        // The dev server's edits write in place without reading the manifest: that it is there must still be asked.
+        var home = HomeFolder();
+        var before = FolderSnapshot.Of(home);
+        var refused = Assert.Throws<InvalidOperationException>(() => new SiteWriter(home, inPlace: true));
+        Assert.Contains("holds files Arshjul did not write", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(before, FolderSnapshot.Of(home));
+
+        var output = Path.Combine(_scratch, "out");
+        Assert.Equal(0, Build("--output", output).Exit);
+        var manifest = File.ReadAllBytes(Path.Combine(output, OutputManifest.FileName));
+        var page = Path.Combine(output, "sv/om/index.html");
+        var others = FolderSnapshot.Of(output);
+        Assert.True(others.Remove("sv/om/index.html"));
+        using (var writer = new SiteWriter(output, inPlace: true))
+        {
+            writer.Add(new OutputFile("sv/om/index.html", "<!DOCTYPE html><p>ny</p>"u8.ToArray(), OutputFormat.Html));
+            Assert.Equal(1, writer.Commit().Written);
+        }
+
+        Assert.Equal("<!DOCTYPE html><p>ny</p>", File.ReadAllText(page));
+        var after = FolderSnapshot.Of(output);
+        Assert.True(after.Remove("sv/om/index.html"));
+        Assert.Equal(others, after);
+        Assert.Equal(manifest, File.ReadAllBytes(Path.Combine(output, OutputManifest.FileName)));
+        Assert.Empty(FolderSnapshot.Leftovers(output));
+    }
+
+    [Fact]
     public void CheckLinks_PublishesThroughTheSameWriter_WithTheManifest_AndRewritesNothingTheSecondTime()
     {
         var output = Path.Combine(_scratch, "out");
