@@ -56,7 +56,7 @@ internal static class TextEdit
         var replaced = Descriptions(item, model.Languages).ToList();
         item.Retext(again.Text, again.Files);
         foreach (var text in replaced) session.Markdown.Forget(text);
-        session.MyItems.Forget(item.Event);
+        session.Fragments.Forget(item.Event);
         model.ReplaceDocuments(files);
         live.Context.Calendars.Current = calendars;
         var outputs = live.OutputsDependingOn(Dependencies.ChangedBy(path)!);

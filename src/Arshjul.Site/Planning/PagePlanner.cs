@@ -282,8 +282,12 @@ public static class PagePlanner
                 Url = summary.Url,
                 CalendarUrl = Calendar.CalendarBuilder.HasProgrammeCalendar(e) ? ctx.Url(SitePaths.ProgrammeCalendar(ctx.Lang, e)) : null,
                 HasItems = e.AllItems.Any(Calendar.CalendarBuilder.HasItemCalendar),
-                MakeItems = Items,
-                MakeItemsHtml = () => ctx.Session.MyItems.Get(e, ctx.Lang, () => new TrustedHtml(
+                MakeItems = () =>
+                {
+                    EventFragments.ReadOutsideFragments();
+                    return Items();
+                },
+                MakeItemsHtml = () => ctx.Session.Fragments.Get(e, ctx.Lang, () => new TrustedHtml(
                     ctx.Session.Renderer.RenderWithoutLayout(MyItemsPartial, new Dictionary<string, object?> { ["items"] = Items() }, NoGlobals))),
             };
 

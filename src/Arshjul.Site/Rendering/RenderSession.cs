@@ -15,7 +15,7 @@ public sealed class RenderSession
     /// <param name="keepFragments">True in the dev server, whose text edits render from this session again (<see cref="EventFragments"/>).</param>
     public RenderSession(SiteModel site, TemplateLoader templates, UiStrings strings, ContentLinkResolver links, DateTimeOffset now, string? liveReloadSnippet, bool keepFragments = false)
     {
-        MyItems = new EventFragments(keepFragments);
+        Fragments = new EventFragments(keepFragments);
         Site = site;
         Templates = templates;
         Renderer = new TemplateRenderer(templates);
@@ -49,8 +49,8 @@ public sealed class RenderSession
 
     public MarkdownCache Markdown { get; }
 
-    /// <summary>Each event's entries on "my programme", per language.</summary>
-    public EventFragments MyItems { get; }
+    /// <summary>Each event's entries on "my programme", per language, and in the dev server the pages made of them in pieces.</summary>
+    public EventFragments Fragments { get; }
 
     public MarkdownHtmlRenderer Html { get; } = new();
 

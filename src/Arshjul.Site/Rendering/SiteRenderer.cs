@@ -8,7 +8,9 @@ namespace Arshjul.Site.Rendering;
 public sealed class SiteRenderer(RenderSession session)
 {
     /// <summary>The page's file: its HTML as UTF-8, never made into a string on the way.</summary>
-    public byte[] RenderUtf8(PageJob job)
+    public byte[] RenderUtf8(PageJob job) => session.Fragments.Page(job.Path, () => Render(job));
+
+    private byte[] Render(PageJob job)
     {
         var ctx = new PageContext(session, job.Lang, job.Path, job.AbsoluteLinks);
         var views = new ViewFactory(ctx);

@@ -126,6 +126,38 @@ public sealed class TextEditTests : IDisposable
     }
 
     [Fact]
+    public void MyProgramme_IsJoinedFromKeptPieces_AndShowsTheEdit()
+    {
+        var state = Start();
+
+        EditAndBuild(state, Session + ".sv.md", t => t.Replace("title: \"Jämställd tillväxt?\"", "title: \"Jämställd tillväxt i <alla> regioner\"", StringComparison.Ordinal), expectTextEdit: true);
+
+        var my = File.ReadAllText(Path.Combine(Live, "sv/my/index.html"));
+        Assert.Contains("Jämställd tillväxt i &lt;alla&gt; regioner</a></li>", my, StringComparison.Ordinal);
+        Assert.DoesNotContain("arshjul-fragment", my, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("{{- ev.items_html }}{{- for item in ev.items }}<li data-title=\"{{ item.title }}\"></li>{{- end }}")]
+    [InlineData("{{- ev.items_html }}<li data-size=\"{{ ev.items_html | string.size }}\"></li>")]
+    [InlineData("{{- ev.items_html | string.replace \"<li \" \"<li class=\\\"x\\\" \" | raw }}")]
+    [InlineData("{{- ev.items_html | string.upcase | raw }}")]
+    public void AThemeThatUsesMyProgrammesEntriesItsOwnWay_GetsWhatAFullBuildGives(string entries)
+    {
+        // A theme that reads the items themselves, or uses the entries as a string: the page cannot be kept in pieces.
+        var theme = File.ReadAllText(Path.Combine(RepoPaths.Root, "themes/default/layouts/my.html"));
+        Assert.Contains("{{- ev.items_html }}", theme, StringComparison.Ordinal);
+        Directory.CreateDirectory(Path.Combine(Site, "layouts"));
+        File.WriteAllText(Path.Combine(Site, "layouts/my.html"), theme.Replace("{{- ev.items_html }}", entries, StringComparison.Ordinal));
+        var state = Start();
+
+        state = EditAndBuild(state, Session + ".sv.md", t => t.Replace("title: \"Jämställd tillväxt?\"", "title: \"Jämställd tillväxt, längre\"", StringComparison.Ordinal), expectTextEdit: true);
+        EditAndBuild(state, Session + ".sv.md", t => t.Replace("title: \"Jämställd tillväxt, längre\"", "title: \"Jämställd tillväxt, ännu längre\"", StringComparison.Ordinal), expectTextEdit: true);
+
+        Assert.Contains("Jämställd tillväxt, ännu längre", File.ReadAllText(Path.Combine(Live, "sv/my/index.html")), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public void AnEditOnANewDay_IsLeftToTheWholeBuild()
     {
         // Pages say which events are past and the wheel marks today: a kept plan knows only the day it was made.

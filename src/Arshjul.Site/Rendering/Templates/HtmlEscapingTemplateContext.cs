@@ -80,8 +80,15 @@ public class HtmlEscapingTemplateContext : TemplateContext
         return this;
     }
 
-    public override string? ObjectToString(object? value, bool nested = false) =>
-        value is TrustedHtml trusted ? trusted.Html : base.ObjectToString(value, nested);
+    public override string? ObjectToString(object? value, bool nested = false)
+    {
+        if (value is not TrustedHtml trusted) return base.ObjectToString(value, nested);
+
+        // Written as it is, a fragment's marker is cut out of the page later; used as a string (its size, a part of
+        // it, a comparison) it would give the marker's answer, not the fragment's: the page is rendered whole.
+        if (trusted.IsFragmentMarker) EventFragments.ReadOutsideFragments();
+        return trusted.Html;
+    }
 
     /// <summary>
     /// Includes come from the <see cref="TemplateLoader"/>'s shared cache instead of being

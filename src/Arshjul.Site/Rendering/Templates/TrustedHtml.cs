@@ -9,5 +9,8 @@ public sealed record TrustedHtml(string Html)
 {
     public static TrustedHtml Empty { get; } = new(string.Empty);
 
+    /// <summary>A place holder for an event's fragment that the page is cut at afterwards (<see cref="EventFragments"/>).</summary>
+    internal bool IsFragmentMarker { get; init; }
+
     public override string ToString() => Html;
 }
