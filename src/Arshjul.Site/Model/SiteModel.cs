@@ -32,8 +32,15 @@ public sealed class SiteModel
     /// <summary>Swaps documents for new reads of the same paths (the dev server's text edits, <c>Build.TextEdit</c>).</summary>
     internal void ReplaceDocuments(IReadOnlyCollection<Content.ContentDocument> reread)
     {
+        // In place, and only until each is found: at 47,000 files a new list per edit was a tenth of the edit.
         var byPath = reread.ToDictionary(d => d.Path, StringComparer.Ordinal);
-        _documents = _documents.Select(d => byPath.GetValueOrDefault(d.Path) ?? d).ToList();
+        var documents = _documents as List<Content.ContentDocument> ?? [.. _documents];
+        for (var i = 0; i < documents.Count && byPath.Count > 0; i++)
+        {
+            if (byPath.Remove(documents[i].Path, out var again)) documents[i] = again;
+        }
+
+        _documents = documents;
     }
 
     public IReadOnlyList<string> Languages => Options.Languages;

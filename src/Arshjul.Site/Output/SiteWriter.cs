@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 
 namespace Arshjul.Site.Output;
@@ -213,13 +214,34 @@ public sealed class SiteWriter : IOutputSink, IDisposable
         File.SetLastWriteTimeUtc(copy, info.LastWriteTimeUtc);
     }
 
-    /// <summary>True when the old output has a regular file (not a symlink) at this path with exactly these bytes.</summary>
+    /// <summary>
+    /// True when the old output has a regular file (not a symlink) at this path with exactly these bytes. Read in
+    /// pieces up to the first difference: "my programme" is megabytes per language, and an edit changes it somewhere.
+    /// </summary>
     private static bool IsSame(string path, byte[] content)
     {
         var info = new FileInfo(path);
         if (!info.Exists || info.LinkTarget is not null || info.Length != content.Length) return false;
-        return File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+        using var file = File.OpenHandle(path);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Clamp(content.Length, 1, CompareChunk));
+        try
+        {
+            for (var at = 0; at < content.Length;)
+            {
+                var read = RandomAccess.Read(file, buffer.AsSpan(0, Math.Min(buffer.Length, content.Length - at)), at);
+                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(at, read))) return false;
+                at += read;
+            }
+
+            return RandomAccess.Read(file, buffer.AsSpan(0, 1), content.Length) == 0;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
+
+    private const int CompareChunk = 256 * 1024;
 
     private static string Canonical(string outputRoot)
     {
