@@ -136,7 +136,7 @@ finally
 var notes = string.Join('\n', new[]
 {
     $"Work folder {work} ({(work.StartsWith("/dev/shm", StringComparison.Ordinal) ? "memory" : "disk")}); {Environment.ProcessorCount} cores; median of {options.Runs} runs; each build a separate `dotnet arshjul.dll build` process into an empty folder (wall includes process start and JIT).",
-    "floor: the same files and bytes written from ready buffers on 2 threads, no parsing or templating. Serve: a save that changes only a session file's texts (title) is patched into the model the server keeps; any other save (title and duration) loads the content again (unchanged files from a cache) and plans the whole site; both render only what the edit touched; the 100 ms debounce is included in edit→visible.",
+    "floor: the same files and bytes written from ready buffers on 2 threads, no parsing or templating. Serve: a save that changes only a session file's texts (title) is patched into the model the server keeps; any other save (title and duration) loads the content again (unchanged files from a cache) and plans the whole site; both render only what the edit touched; the 30 ms debounce (DevServerOptions.Debounce) is included in edit→visible.",
     HugoComparison.Available ? "Hugo: `hugo` from the machine on the same content laid out for it (tests/Arshjul.Site.Bench/hugo/, HugoSite), alternating with Arshjul." : "Hugo not measured here (no `hugo` on PATH: apt-get install hugo).",
 }.Concat(comparisons).Concat(stages)) + "\n";
 Console.WriteLine();

@@ -21,8 +21,13 @@ public sealed record DevServerOptions
     /// <summary>Where build reports and diagnostics are printed.</summary>
     public TextWriter Log { get; init; } = TextWriter.Null;
 
-    /// <summary>Quiet time after the last file change before rebuilding; editors write a file in several steps.</summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(100);
+    /// <summary>
+    /// Quiet time after the last file change before rebuilding: editors write a file in several steps, each within a
+    /// few milliseconds of the last (truncate and write, or write a copy and rename it over). Short, because an edit
+    /// should show at once; a step that comes later still ends in the right page, as a change during a build, or a file
+    /// whose size or time moved while it was built, is built again (webpack waits 20 ms the same way).
+    /// </summary>
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
 
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 

@@ -15,7 +15,7 @@ namespace Arshjul.Site.Tests.Cli;
 public sealed class ServeWatchTests : IAsyncLifetime
 {
     private const string PagePath = "sv/events/varmote/index.html";
-    // The target (issue 12). Neither the 100 ms debounce nor the cache's one-second rule for young files
+    // The target (issue 12). Neither the 30 ms debounce nor the cache's one-second rule for young files
     // delays a page (that rule only decides whether a parse is kept). What costs time is the rebuild itself,
     // on two cores shared with this test's own fresh build: a save read half-written fails its build, and
     // the build after a failure is a full one. 20 runs of this class on a 2-core machine shared with three
