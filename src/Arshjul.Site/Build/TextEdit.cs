@@ -47,9 +47,11 @@ internal static class TextEdit
 
         var session = live.Context.Session;
         ContentLinkChecker.Check(Descriptions(again, model.Languages), model.Options.DefaultLanguage, session.Markdown, live.Links, found);
-        // The calendars' stamps read the files' times (and git's status) again, as a whole build would.
-        var calendars = CalendarPlanner.NewBuilder(request.Source, model, session, found);
-        if (!found.IsEmpty) return null;
+        // The calendars' stamps read the edited file's time and git's status of it again; what the VEVENTs of the other
+        // items of the site say cannot change, so the ones made so far are kept.
+        var kept = live.Context.Calendars.Current;
+        if (kept.Identity.Times.WithStatusOf(Path.Combine(request.Source, path)) is not { } times || !found.IsEmpty) return null;
+        var calendars = kept.After(times, Calendar.CalendarIdentity.StampedWith(item));
         var checkedAt = clock.Elapsed;
 
         // The new read made new texts: the prepared Markdown of the ones it replaces is let go.

@@ -76,6 +76,31 @@ public sealed class CalendarBuilder
         _uiText = uiText;
     }
 
+    /// <summary>
+    /// The same builder after a text edit of one item (the dev server's <c>Build.TextEdit</c>): stamps from
+    /// <paramref name="times"/>, and every VEVENT made so far kept but those of <paramref name="changed"/>, the items
+    /// whose text or stamp the edit can change (<see cref="CalendarIdentity.StampedWith"/>).
+    /// </summary>
+    public CalendarBuilder After(SourceTimes times, IReadOnlySet<ProgrammeItem> changed)
+    {
+        ArgumentNullException.ThrowIfNull(changed);
+        var next = new CalendarBuilder(_options, times, _description, _uiText);
+        foreach (var (item, events) in _itemEvents)
+        {
+            if (!changed.Contains(item)) next._itemEvents.Add(item, events);
+        }
+
+        return next;
+    }
+
+    private CalendarBuilder(SiteOptions options, SourceTimes times, CalendarDescription description, Func<string, string, string> uiText)
+    {
+        _options = options;
+        _identity = new CalendarIdentity(options, times);
+        _description = description;
+        _uiText = uiText;
+    }
+
     public CalendarIdentity Identity => _identity;
 
     /// <summary>A UI string of the language, as the builder's files use it (the key itself when there is none).</summary>

@@ -28,6 +28,9 @@ public sealed class CalendarIdentity
     /// <summary>The baseUrl's host (in ASCII form), the right-hand side of every UID.</summary>
     public string Host { get; }
 
+    /// <summary>When the source files last changed, as these stamps read it.</summary>
+    public SourceTimes Times => _times;
+
     public CalendarStamp For(Event ev) => Stamp(ev.Slug + "@" + Host, _times.Latest(ev.Files));
 
     public CalendarStamp For(ProgrammeItem item) => Stamp(Uid(item, Host), LastChange(item));
@@ -58,6 +61,26 @@ public sealed class CalendarIdentity
         var latest = Later(_times.Latest(item.Files), _times.Latest(item.Event.Files));
         if (item.Parent is { } parent) return Later(latest, LastChange(parent));
         return item.EndFrom is EndSource.Declared or EndSource.Duration ? latest : Later(latest, Programme(item.Event));
+    }
+
+    /// <summary>
+    /// The items whose stamp a change of <paramref name="item"/>'s files can move (<see cref="LastChange(ProgrammeItem)"/>):
+    /// the item itself, every item of its event whose end is not its own (those count every session file of the
+    /// event), and the items nested in any of them (they count their parent's).
+    /// </summary>
+    public static IReadOnlySet<ProgrammeItem> StampedWith(ProgrammeItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var stamped = new HashSet<ProgrammeItem>(ReferenceEqualityComparer.Instance);
+        foreach (var other in item.Event.AllItems)
+        {
+            if (Reaches(other)) stamped.Add(other);
+        }
+
+        return stamped;
+
+        bool Reaches(ProgrammeItem other) =>
+            other == item || (other.Parent is { } parent ? Reaches(parent) : other.EndFrom is not (EndSource.Declared or EndSource.Duration));
     }
 
     public static int Sequence(DateTimeOffset lastModified)

@@ -25,19 +25,22 @@ public sealed class SourceTimes
     private readonly IReadOnlySet<string> _changed;
     private readonly ConcurrentDictionary<string, DateTimeOffset?> _folders = new(PathComparer);
 
-    private SourceTimes(IReadOnlyDictionary<string, DateTimeOffset> committed, IReadOnlySet<string> changed, bool isGitCheckout)
+    // The checkout's site folder and its path from the repository's top, to ask git again about one file.
+    private readonly (string Root, string Prefix)? _checkout;
+
+    private SourceTimes(IReadOnlyDictionary<string, DateTimeOffset> committed, IReadOnlySet<string> changed, (string Root, string Prefix)? checkout)
     {
         _committed = committed;
         _changed = changed;
-        IsGitCheckout = isGitCheckout;
+        _checkout = checkout;
     }
 
     /// <summary>True when the times come from git history (for files that are committed and clean).</summary>
-    public bool IsGitCheckout { get; }
+    public bool IsGitCheckout => _checkout is not null;
 
     /// <summary>Only modification times: for sites outside git, and tests. A new one each time, since it caches folder times.</summary>
     public static SourceTimes ModificationTimesOnly =>
-        new(new Dictionary<string, DateTimeOffset>(), new HashSet<string>(), isGitCheckout: false);
+        new(new Dictionary<string, DateTimeOffset>(), new HashSet<string>(), checkout: null);
 
     /// <summary>Reads the git history and status of the site once; falls back to modification times without git.</summary>
     public static SourceTimes Load(string siteRoot) => Load(siteRoot, diagnostics: null);
@@ -94,7 +97,30 @@ public sealed class SourceTimes
             if (FullPath(root, prefix, path) is { } full) changed.Add(full);
         }
 
-        return new SourceTimes(committed, changed, isGitCheckout: true);
+        return new SourceTimes(committed, changed, (root, prefix));
+    }
+
+    /// <summary>
+    /// The same history with one file's status asked of git again, for the dev server's text edit of that file: the
+    /// history changes only with a commit, which changes no file, so the whole build before the edit read it as it
+    /// still is (and a save outside git needs nothing asked). Null when git fails now: the whole build says why.
+    /// </summary>
+    public SourceTimes? WithStatusOf(string fullPath) => WithStatusOf(fullPath, GitRunner.Default);
+
+    internal SourceTimes? WithStatusOf(string fullPath, GitRunner git)
+    {
+        if (_checkout is not { } checkout) return ModificationTimesOnly;
+        var full = Path.GetFullPath(fullPath);
+        var status = git.Run(checkout.Root, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", Path.GetRelativePath(checkout.Root, full));
+        if (!status.Succeeded) return null;
+        var changed = new HashSet<string>(_changed, PathComparer);
+        changed.Remove(full);
+        foreach (var path in ParseStatus(status.Output!))
+        {
+            if (FullPath(checkout.Root, checkout.Prefix, path) is { } listed) changed.Add(listed);
+        }
+
+        return new SourceTimes(_committed, changed, checkout);
     }
 
     /// <summary>The nearest ".git" (a folder, or a file in worktrees and submodules) at or above the folder, or null.</summary>

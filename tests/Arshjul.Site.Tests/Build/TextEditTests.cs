@@ -248,6 +248,38 @@ public sealed class TextEditTests : IDisposable
         Assert.DoesNotContain("LAST-MODIFIED:20240110T090000Z", File.ReadAllText(path), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ATextEdit_StampsAgainTheItemsWhoseEndIsTheNextStart_AndKeepsTheOthers_AsAFullBuildDoes()
+    {
+        // An item without an end of its own ends when the next begins, so its stamp counts every session file of the
+        // event: an edit of another item moves it. Every file is made older than the edit, so the edit's time shows.
+        const string coffee = "content/events/2018-reglab-arskonferens/sessions/morgonkaffe.sv.md";
+        File.WriteAllText(Path.Combine(Site, coffee), "---\ntitle: Morgonkaffe\nkind: break\nstart: 2018-03-15T08:30\n---\n");
+        var old = new DateTime(2024, 1, 5, 8, 0, 0, DateTimeKind.Utc);
+        foreach (var entry in Directory.EnumerateFileSystemEntries(Path.Combine(Site, "content"), "*", SearchOption.AllDirectories).Append(Path.Combine(Site, "content")))
+        {
+            if (Directory.Exists(entry)) Directory.SetLastWriteTimeUtc(entry, old);
+            else File.SetLastWriteTimeUtc(entry, old);
+        }
+
+        var state = Start();
+        var programme = Path.Combine(Live, "sv/events/2018-reglab-arskonferens/programme.ics");
+        var coffeeStamp = VeventOf(File.ReadAllText(programme), "SUMMARY:Morgonkaffe");
+        var otherStamp = VeventOf(File.ReadAllText(programme), "SUMMARY:Batterifabriken");
+        Assert.Contains("LAST-MODIFIED:20240105T080000Z", coffeeStamp, StringComparison.Ordinal);
+
+        EditAndBuild(state, Session + ".sv.md", t => t.Replace("Jämställd regional", "Jämställd, regional", StringComparison.Ordinal), expectTextEdit: true);
+
+        Assert.DoesNotContain("LAST-MODIFIED:20240105T080000Z", VeventOf(File.ReadAllText(programme), "SUMMARY:Morgonkaffe"), StringComparison.Ordinal);
+        Assert.Equal(otherStamp, VeventOf(File.ReadAllText(programme), "SUMMARY:Batterifabriken"));
+
+        static string VeventOf(string calendar, string summary)
+        {
+            var unfolded = calendar.Replace("\r\n ", "", StringComparison.Ordinal);
+            return unfolded.Split("BEGIN:VEVENT").Single(v => v.Contains(summary, StringComparison.Ordinal));
+        }
+    }
+
     private PlanSnapshot Start()
     {
         var (first, state) = SiteBuilder.Build(Request(Live), previous: null, changedPaths: null);
