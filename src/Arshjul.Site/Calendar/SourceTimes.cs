@@ -111,7 +111,9 @@ public sealed class SourceTimes
     {
         if (_checkout is not { } checkout) return ModificationTimesOnly;
         var full = Path.GetFullPath(fullPath);
-        var status = git.Run(checkout.Root, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--", Path.GetRelativePath(checkout.Root, full));
+        // The path as it is, not as a pattern: a file name may hold '*' or '['.
+        var status = git.Run(checkout.Root, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--",
+            ":(literal)" + Path.GetRelativePath(checkout.Root, full).Replace(Path.DirectorySeparatorChar, '/'));
         if (!status.Succeeded) return null;
         var changed = new HashSet<string>(_changed, PathComparer);
         changed.Remove(full);

@@ -83,6 +83,36 @@ public sealed class SourceTimesGitTests : IDisposable
     }
 
     [Fact]
+    public void WithStatusOf_AsksGitAgainAboutOneFile_AndAgreesWithAFreshLoad_AfterAnEditAndAfterAnUndo()
+    {
+        // The dev server's text edit asks git about the edited file only; the other file stays as committed.
+        _site.Write("content/extra/a.md", "ett\n");
+        _site.Write("content/extra/b.md", "två\n");
+        TouchAll(FileTime);
+        Git(_site.Root, null, "init", "-q");
+        Git(_site.Root, null, "add", "-A");
+        Git(_site.Root, FirstCommit, "commit", "-q", "--no-verify", "-m", "First");
+        var edited = Path.Combine(_site.Root, "content/extra/a.md");
+        var other = Path.Combine(_site.Root, "content/extra/b.md");
+        var kept = SourceTimes.Load(_site.Root);
+
+        File.AppendAllText(edited, "ändrad\n");
+        File.SetLastWriteTimeUtc(edited, FileTime.AddHours(1));
+        var afterEdit = kept.WithStatusOf(edited)!;
+
+        Assert.Equal(new DateTimeOffset(FileTime.AddHours(1)), afterEdit.LastChange(edited));
+        Assert.Equal(FirstCommit, afterEdit.LastChange(other));
+        Assert.Equal(SourceTimes.Load(_site.Root).LastChange(edited), afterEdit.LastChange(edited));
+
+        // Saved back as committed: clean again, so the commit's time again.
+        File.WriteAllText(edited, "ett\n");
+        var afterUndo = afterEdit.WithStatusOf(edited)!;
+
+        Assert.Equal(FirstCommit, afterUndo.LastChange(edited));
+        Assert.Equal(SourceTimes.Load(_site.Root).LastChange(edited), afterUndo.LastChange(edited));
+    }
+
+    [Fact]
     public void SiteInASubFolderOfTheRepository_FindsItsFilesCommitTimes()
     {
         // The repository is the site root's parent; git reports paths from the repository's top.
