@@ -52,7 +52,6 @@ internal static class TextEdit
         var kept = live.Context.Calendars.Current;
         if (kept.Identity.Times.WithStatusOf(Path.Combine(request.Source, path)) is not { } times || !found.IsEmpty) return null;
         var calendars = kept.After(times, Calendar.CalendarIdentity.StampedWith(item));
-        var checkedAt = clock.Elapsed;
 
         // The new read made new texts: the prepared Markdown of the ones it replaces is let go.
         var replaced = Descriptions(item, model.Languages).ToList();
@@ -62,6 +61,7 @@ internal static class TextEdit
         model.ReplaceDocuments(files);
         live.Context.Calendars.Current = calendars;
         var outputs = live.OutputsDependingOn(Dependencies.ChangedBy(path)!);
+        var checkedAt = clock.Elapsed;
 
         var diagnostics = new DiagnosticBag();
         var tally = new OutputTally();
