@@ -65,15 +65,8 @@ public sealed class CalendarBuilder
     /// <see cref="ModeratorKey"/>, <see cref="ModeratorsKey"/>, <see cref="MaterialsKey"/>, <see cref="KindKeyPrefix"/>+kind),
     /// e.g. "Talare"; the key itself when there is no such string.</param>
     public CalendarBuilder(SiteOptions options, SourceTimes times, Func<MarkdownText, string> plainText, Func<string, string, string> uiText)
+        : this(options, times, new CalendarDescription(options, plainText ?? throw new ArgumentNullException(nameof(plainText)), uiText), uiText)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(times);
-        ArgumentNullException.ThrowIfNull(plainText);
-        ArgumentNullException.ThrowIfNull(uiText);
-        _options = options;
-        _identity = new CalendarIdentity(options, times);
-        _description = new CalendarDescription(options, plainText, uiText);
-        _uiText = uiText;
     }
 
     /// <summary>
@@ -95,6 +88,9 @@ public sealed class CalendarBuilder
 
     private CalendarBuilder(SiteOptions options, SourceTimes times, CalendarDescription description, Func<string, string, string> uiText)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(times);
+        ArgumentNullException.ThrowIfNull(uiText);
         _options = options;
         _identity = new CalendarIdentity(options, times);
         _description = description;
