@@ -35,17 +35,21 @@ public static partial class Axe
     public static async Task<AxeResult> RunOnScriptlessCopyAsync(IPage scriptless, IBrowserContext withScripts, params string[] tags)
     {
         var html = ScriptElement().Replace(await scriptless.ContentAsync(), "");
-        var page = await withScripts.NewPageAsync();
+        var (tab, _) = await Tabs.BorrowAsync(withScripts);
+        var page = tab.Page;
+        var url = scriptless.Url;
         try
         {
-            await page.RouteAsync(scriptless.Url, route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html; charset=utf-8", Body = html }));
-            await page.GotoAsync(scriptless.Url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            await page.RouteAsync(url, route => route.FulfillAsync(new RouteFulfillOptions { Status = 200, ContentType = "text/html; charset=utf-8", Body = html }));
+            await page.GotoAsync(url, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             if (await page.EvaluateAsync<int>("() => document.querySelectorAll('script').length") != 0) throw new InvalidOperationException("the script-less copy still has scripts");
             return await RunAsync(page, tags);
         }
         finally
         {
-            await page.CloseAsync();
+            // The page goes back to the others of its context as it came: without this copy's route.
+            await page.UnrouteAsync(url);
+            await Tabs.ReturnAsync(tab);
         }
     }
 
