@@ -46,7 +46,20 @@ public class HtmlEscapingTemplateContext : TemplateContext
         RecursiveLimit = MaxRecursionDepth;
         MemberRenamer = StandardMemberRenamer.Default;
         NewLine = "\n";
-        PushGlobal(CreateHtmlFunctions());
+        _htmlFunctions = CreateHtmlFunctions();
+        PushGlobal(_htmlFunctions);
+    }
+
+    private readonly ScriptObject _htmlFunctions;
+
+    /// <summary>
+    /// Scriban's reset for another run on the same thread (it keeps only the builtins as globals), with this
+    /// context's HTML functions pushed again above them.
+    /// </summary>
+    public override void Reset()
+    {
+        base.Reset();
+        PushGlobal(_htmlFunctions);
     }
 
     /// <summary>Marks a value as trusted HTML; the value is converted to text as Scriban would.</summary>
