@@ -10,7 +10,7 @@ public sealed class AbsoluteUrlTests
 {
     public static TheoryData<string, string> Paths()
     {
-        string[] bases = ["https://example.org/", "https://example.org/sub/folder/", "http://localhost:1313/", "https://EXAMPLE.org:443/a%20b/", "https://example.org/?preview=1"];
+        string[] bases = ["https://example.org/", "https://example.org/sub/folder/", "http://localhost:1313/", "https://EXAMPLE.org:443/a%20b/", "https://example.org/?preview=1", "https://räksmörgås.se/program/", "https://example.org/prögram/"];
         string[] paths =
         [
             "", "/", "sv/", "/sv/events/arshjul-2026/", "en/people/åsa-öberg/", "sv/events/x/sessions/a b/", "sv/calendar.ics",
