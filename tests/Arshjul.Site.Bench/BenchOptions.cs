@@ -42,6 +42,9 @@ public sealed record BenchOptions
 
     public bool Help { get; init; }
 
+    /// <summary>--jit: measure the Release build, compiled by the JIT at start, instead of the tool as its package ships it (published ReadyToRun for this platform).</summary>
+    public bool Jit { get; init; }
+
     /// <summary>--baseline DLL: another build of the tool (e.g. the last commit's), run alternately with this one on the same sites, for a before/after ratio from one run.</summary>
     public string? Baseline { get; init; }
 
@@ -98,6 +101,9 @@ public sealed record BenchOptions
                 case "--keep":
                     options = options with { Keep = true };
                     break;
+                case "--jit":
+                    options = options with { Jit = true };
+                    break;
                 case "--baseline":
                     options = options with { Baseline = Path.GetFullPath(Value()) };
                     break;
@@ -140,6 +146,7 @@ public sealed record BenchOptions
           --no-congress    skip the 1,500-item congress (its largest page against the 1 MB budget)
           --stages         also time the build's stages in this process
           --keep           keep the generated sites and outputs
+          --jit            measure the Release build compiled at start, not the tool as its package ships it (ReadyToRun)
           --baseline DLL   also build each site with another arshjul.dll, alternating with this one (before/after ratios)
           --seed N         the generator's seed (default 2024)
           --micro [BDN args]  BenchmarkDotNet micro-benchmarks of hot paths instead (e.g. --micro --filter *Markdown*)

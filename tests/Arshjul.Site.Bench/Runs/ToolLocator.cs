@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace Arshjul.Site.Bench.Runs;
 
@@ -44,6 +45,23 @@ public static class ToolLocator
             log.WriteLine($"  the build failed (attempt {attempt}); retrying in 30 s");
             Thread.Sleep(TimeSpan.FromSeconds(30));
         }
+    }
+
+    /// <summary>
+    /// The tool as its package for this platform ships it: `dotnet publish` framework-dependent and ReadyToRun for this
+    /// machine's platform, into <paramref name="folder"/> (src/Arshjul.Cli/Arshjul.Cli.csproj packs the same per platform).
+    /// </summary>
+    public static string PublishedDll(string repo, string folder, TextWriter log)
+    {
+        // The portable name (linux-x64, osx-arm64, …), as the packages are named, whichever distribution .NET came from.
+        var os = OperatingSystem.IsWindows() ? "win" : OperatingSystem.IsMacOS() ? "osx" : "linux";
+        var rid = $"{os}-{RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()}";
+        log.WriteLine($"Publishing the tool ReadyToRun for {rid}, as its package ships it: dotnet publish src/Arshjul.Cli -c Release -r {rid} -p:PublishReadyToRun=true");
+        var (code, output) = Run(repo, "dotnet", "publish", Path.Combine("src", "Arshjul.Cli"), "-c", "Release", "-r", rid, "--self-contained", "false",
+            "-p:PublishReadyToRun=true", "-o", folder, "-nologo", "-v", "quiet");
+        var dll = Path.Combine(folder, "arshjul.dll");
+        if (code != 0 || !File.Exists(dll)) throw new InvalidOperationException($"dotnet publish -p:PublishReadyToRun=true failed:\n{output}");
+        return dll;
     }
 
     /// <summary>Runs a program to its end in <paramref name="workingDirectory"/>: its exit code and everything it printed.</summary>
